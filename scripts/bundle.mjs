@@ -1,0 +1,22 @@
+// Bundles the CLI into dist/ so start-up reads a few files instead of hundreds.
+// Commands are dynamic imports, so esbuild splits them into chunks loaded on demand.
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+await build({
+  entryPoints: { rocks: 'src/cli/main.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  banner: { js: "import { createRequire as __rocksCreateRequire } from 'node:module'; const require = __rocksCreateRequire(import.meta.url);" },
+  define: { ROCKS_VERSION: JSON.stringify(version) },
+  legalComments: 'none',
+  logLevel: 'warning',
+});

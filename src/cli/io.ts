@@ -1,0 +1,153 @@
+/**
+ * The only module that touches the file system for reading org files.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { OrgSource } from '../core/load.js';
+import { CliError } from './errors.js';
+
+export interface Streams {
+  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export interface ReadOptions {
+  /** Largest file read, in bytes. */
+  maxBytes: number;
+}
+
+export const DEFAULT_MAX_FILE_MB = 256;
+
+/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function wantsColor(streams: Streams, stream: 'stdout' | 'stderr' = 'stdout'): boolean {
+  const { env } = streams;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return streams[stream].isTTY === true && env.TERM !== 'dumb';
+}
+
+/**
+ * Reads org files: `-` is standard input, a folder is every *.yaml / *.yml
+ * below it in sorted order, symbolic links not followed.
+ */
+export async function readSources(paths: readonly string[], streams: Streams, options: ReadOptions): Promise<OrgSource[]> {
+  const sources: OrgSource[] = [];
+  for (const path of paths) {
+    if (path === '-') {
+      if (streams.stdin.isTTY) throw new CliError('standard input is a terminal; pipe an org file into rocks or name a file instead of "-"');
+      sources.push({ file: '<stdin>', text: await readStdin(streams.stdin, options.maxBytes) });
+      continue;
+    }
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      throw new CliError(describeFsError(path, error));
+    });
+    if (info.isDirectory()) {
+      const files = await listYamlFiles(path);
+      if (files.length === 0) throw new CliError(`${path}: no *.yaml or *.yml files in this folder`);
+      for (const file of files) sources.push(await readSource(file, options));
+    } else sources.push(await readSource(path, options));
+  }
+  return sources;
+}
+
+async function readSource(path: string, options: ReadOptions): Promise<OrgSource> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw new CliError(describeFsError(path, error));
+  });
+  if (!info.isFile()) throw new CliError(`${path}: not a regular file`);
+  if (info.size > options.maxBytes) {
+    throw new CliError(`${path}: ${(info.size / 1048576).toFixed(1)} MB is over the ${formatMb(options.maxBytes)} limit; raise it with --max-file-size <MB>`);
+  }
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw new CliError(describeFsError(path, error));
+  });
+  return { file: path, text: decodeUtf8(path, bytes) };
+}
+
+function formatMb(bytes: number): string {
+  return `${Math.round((bytes / 1048576) * 10) / 10} MB`;
+}
+
+export function decodeUtf8(file: string, bytes: Uint8Array): string {
+  if (bytes.includes(0)) throw new CliError(`${file}: this is a binary file, not a YAML org file`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+    const line = before.split('\n').length;
+    const col = before.length - before.lastIndexOf('\n');
+    throw new CliError(`${file}:${line}:${col}: invalid UTF-8 byte sequence; save the file as UTF-8`);
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // The longest valid prefix, by bisection (a prefix may end inside a character).
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      decoder.decode();
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
+async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > maxBytes) throw new CliError(`<stdin>: input is over the ${formatMb(maxBytes)} limit; raise it with --max-file-size <MB>`);
+    chunks.push(buffer);
+  }
+  return decodeUtf8('<stdin>', Buffer.concat(chunks));
+}
+
+/** Every *.yaml / *.yml below `root`, sorted by path, without following symbolic links. */
+export async function listYamlFiles(root: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    if (depth > 32) throw new CliError(`${dir}: folders nested deeper than 32 levels`);
+    const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+      throw new CliError(describeFsError(dir, error));
+    });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isSymbolicLink()) continue;
+      if (entry.isDirectory()) await walk(path, depth + 1);
+      else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) found.push(path);
+    }
+  };
+  await walk(root, 0);
+  return found;
+}
+
+export function describeFsError(path: string, error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return `${path}: no such file or folder`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${path}: permission denied`;
+    case 'EISDIR':
+      return `${path}: is a folder, expected a file`;
+    case 'ELOOP':
+      return `${path}: too many levels of symbolic links`;
+    case 'ENOTDIR':
+      return `${path}: a part of this path is not a folder`;
+    default:
+      return `${path}: cannot be read (${error.code ?? error.message})`;
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * The commander program: argv → options objects → command functions. It
+ * never parses by itself, so argv mapping can be tested in a table.
+ * Command modules are imported lazily: start-up pays only for the one used.
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { CliError } from './errors.js';
+import { DEFAULT_MAX_FILE_MB, type Streams } from './io.js';
+
+/** Sets the exit code a command returned; main.ts owns the process. */
+export type ExitSink = (code: number) => void;
+
+export const AUDIT_FORMAT_NAMES = ['table', 'json', 'markdown'] as const;
+
+export function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
+  return n;
+}
+
+export function wholeNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number (0 or more)');
+  return n;
+}
+
+export function maxFileOption(): Option {
+  return new Option('--max-file-size <MB>', 'largest org file read, in megabytes').default(DEFAULT_MAX_FILE_MB).argParser(positiveNumber);
+}
+
+export function buildProgram(streams: Streams, exit: ExitSink, version: string): Command {
+  const program = new Command('rocks')
+    .description('Responsibility auditor: who carries what, what is nobody doing, and who is about to break.')
+    .version(version, '-V, --version')
+    .showHelpAfterError('(rocks --help for usage)')
+    .configureOutput({
+      writeOut: (s) => streams.stdout.write(s),
+      writeErr: (s) => streams.stderr.write(s),
+    })
+    .exitOverride();
+
+  program
+    .command('audit')
+    .description('report load, gaps, unicorn risk and suggested handoffs for an org file or folder')
+    .argument('<paths...>', 'org files or folders of them (- for standard input)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(AUDIT_FORMAT_NAMES).default('table'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('-a, --all', 'show every row instead of the worst entries', false)
+    .option('-e, --explain', 'show why each task got its discipline', false)
+    .addOption(maxFileOption())
+    .action(async (paths: string[], opts) => {
+      const { audit } = await import('./commands/audit.js');
+      exit(await audit({ paths, format: opts.format, all: opts.all, explain: opts.explain, output: opts.output, maxFileMb: opts.maxFileSize }, streams));
+    });
+
+  program
+    .command('classify')
+    .description('classify task texts (or lines on standard input with -) and show the rules that fired')
+    .argument('<texts...>', 'task texts, or - to read one task per line from standard input')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json'] as const).default('table'))
+    .option('--org <file>', 'use the custom disciplines and rules of this org file')
+    .option('--role <role>', 'the owner\'s role, as a tie-breaker')
+    .addOption(maxFileOption())
+    .action(async (texts: string[], opts) => {
+      const { classify } = await import('./commands/classify.js');
+      exit(await classify({ texts, format: opts.format, org: opts.org, role: opts.role, maxFileMb: opts.maxFileSize }, streams));
+    });
+
+  program
+    .command('rules')
+    .description('list the disciplines and classification rules (built-in and custom)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json'] as const).default('table'))
+    .option('--org <file>', 'include the custom disciplines and rules of this org file')
+    .option('-d, --discipline <id>', 'only the rules of this discipline')
+    .addOption(maxFileOption())
+    .action(async (opts) => {
+      const { rules } = await import('./commands/rules.js');
+      exit(await rules({ format: opts.format, org: opts.org, discipline: opts.discipline, maxFileMb: opts.maxFileSize }, streams));
+    });
+
+  return program;
+}
+
+export { CliError };

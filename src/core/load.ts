@@ -1,0 +1,339 @@
+/**
+ * parse → validate → classify: org file texts to one classified Org, or every
+ * problem at once as located diagnostics. Pure: callers hand in the texts.
+ */
+import type { z } from 'zod';
+import { createClassifier } from '../classify/engine.js';
+import { checkRuleConfig } from '../classify/engine.js';
+import { closest } from '../classify/suggest.js';
+import type { Classifier, RuleConfig } from '../classify/types.js';
+import { compareDiagnostics, type DataPath, type Diagnostic, type Position, type SourceRef } from './diagnostics.js';
+import type { Member, Org, Task, Team, Waiver } from './model.js';
+import { DEFAULT_PARSE_LIMITS, parseSource, type Locator, type ParseLimits } from './parse.js';
+import { inferStage, resolvePolicy } from './policy.js';
+import { orgFileSchema, type OrgFile, type Stage, type TaskEntry } from './schema.js';
+import { BUILTIN_DISCIPLINES, type Discipline } from './taxonomy.js';
+
+export interface OrgSource {
+  /** The name shown in diagnostics (a path relative to where rocks runs). */
+  file: string;
+  text: string;
+}
+
+export interface LoadOptions {
+  limits?: ParseLimits;
+}
+
+export type LoadResult =
+  | { ok: true; org: Org; classifier: Classifier; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+const DEFAULT_CAPACITY = 40;
+const DEFAULT_EFFORT = 4;
+
+interface CheckedFile {
+  file: string;
+  data: OrgFile;
+  locator: Locator;
+}
+
+export function loadOrg(sources: readonly OrgSource[], options: LoadOptions = {}): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const files: CheckedFile[] = [];
+  for (const source of sources) {
+    const parsed = parseSource(source.file, source.text, options.limits ?? DEFAULT_PARSE_LIMITS);
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.diagnostics.length > 0) continue;
+    const shaped = checkShape(source.file, parsed.data, parsed.locator);
+    diagnostics.push(...shaped.diagnostics);
+    if (shaped.data) files.push({ file: source.file, data: shaped.data, locator: parsed.locator });
+  }
+  if (diagnostics.length > 0) return { ok: false, diagnostics: diagnostics.sort(compareDiagnostics) };
+  return buildOrg(files);
+}
+
+// ---------------------------------------------------------------- shape
+
+function checkShape(file: string, data: unknown, locator: Locator): { data?: OrgFile; diagnostics: Diagnostic[] } {
+  const at = (path: DataPath, code: string, message: string, key?: string): Diagnostic => ({
+    file,
+    ...locator.locate(path, key),
+    code,
+    message,
+    severity: 'error',
+  });
+  if (data === null || data === undefined) {
+    return { diagnostics: [at([], 'empty-file', 'the file is empty; an org file is a mapping starting with `version: 1`')] };
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    const kind = Array.isArray(data) ? 'a list' : `a ${typeof data}`;
+    return { diagnostics: [at([], 'not-a-mapping', `the file holds ${kind}; an org file is a mapping starting with \`version: 1\``)] };
+  }
+  const result = orgFileSchema.safeParse(data);
+  if (result.success) return { data: result.data, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  for (const issue of result.error.issues) diagnostics.push(...describeIssue(issue, data, at));
+  return { diagnostics };
+}
+
+type At = (path: DataPath, code: string, message: string, key?: string) => Diagnostic;
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown, at: At): Diagnostic[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const where = describePath(path);
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = allowedKeys(path);
+      return issue.keys.map((key) => {
+        const suggestion = closest(key, allowed);
+        const hint = suggestion ? `; did you mean "${suggestion}"?` : allowed.length ? `; expected one of ${allowed.join(', ')}` : '';
+        return at(path, 'unknown-key', `unknown key "${key}"${where ? ` in ${where}` : ''}${hint}`, key);
+      });
+    }
+    case 'invalid_type': {
+      const value = valueAt(data, path);
+      if (value === undefined) {
+        const parent = path.slice(0, -1);
+        const key = path[path.length - 1];
+        return [at(parent, 'missing-key', `${describePath(parent) || 'the file'} needs "${String(key)}"`)];
+      }
+      return [at(path, 'wrong-type', `${where} must be ${article(issue.expected)}, not ${describeValue(value)}`)];
+    }
+    case 'invalid_union': {
+      const value = valueAt(data, path);
+      if (isTaskPath(path)) {
+        if (value && typeof value === 'object' && !Array.isArray(value)) {
+          // A task mapping that failed: report what is wrong inside it rather than "invalid union".
+          const branch = issue.errors.find((errs) => errs.some((e) => e.path.length > 0 || e.code === 'unrecognized_keys'));
+          if (branch) return branch.flatMap((e) => describeIssue({ ...e, path: [...path, ...e.path] } as z.core.$ZodIssue, data, at));
+        }
+        return [at(path, 'wrong-type', `${where} must be a task title or a mapping with a "title", not ${describeValue(value)}`)];
+      }
+      return [at(path, 'wrong-type', `${where} is not valid: ${issue.message}`)];
+    }
+    case 'invalid_value':
+      return [at(path, 'invalid-value', `${where} ${issue.message.startsWith('must') ? issue.message : `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}, not ${describeValue(valueAt(data, path))}`)];
+    default: {
+      const message = issue.message.startsWith('Invalid') ? issue.message.toLowerCase() : issue.message;
+      return [at(path, 'invalid-value', `${where} ${message}`)];
+    }
+  }
+}
+
+function isTaskPath(path: DataPath): boolean {
+  const n = path.length;
+  return (n === 2 && path[0] === 'unassigned') || (n === 4 && path[0] === 'members' && path[2] === 'tasks');
+}
+
+const KEYS_BY_SECTION: Record<string, string[]> = {
+  '': Object.keys(orgFileSchema.shape),
+  members: ['name', 'role', 'team', 'capacity', 'skills', 'tasks'],
+  tasks: ['title', 'effort', 'discipline', 'tags', 'context', 'handoff', 'link'],
+  unassigned: ['title', 'effort', 'discipline', 'tags', 'context', 'handoff', 'link'],
+  defaults: ['capacity', 'effort'],
+  disciplines: ['id', 'name', 'role', 'required'],
+  classification: ['threshold', 'rules', 'disable', 'weights'],
+  rules: ['id', 'discipline', 'match', 'weight', 'description'],
+  policy: [
+    'maxLoad',
+    'maxDisciplines',
+    'required',
+    'minOwners',
+    'maxUnicornScore',
+    'allowUnassigned',
+    'allowUnclassified',
+    'requireHandoffContext',
+  ],
+  waivers: ['rule', 'target', 'reason', 'expires'],
+};
+
+function allowedKeys(path: DataPath): string[] {
+  const section = [...path].reverse().find((p): p is string => typeof p === 'string') ?? '';
+  return KEYS_BY_SECTION[section] ?? [];
+}
+
+function valueAt(data: unknown, path: DataPath): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = Object.hasOwn(value, segment) ? (value as Record<string | number, unknown>)[segment] : undefined;
+  }
+  return value;
+}
+
+/** `members[2].tasks[0].effort` as people say it: "member 3, task 1, effort". */
+export function describePath(path: DataPath): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out ? `.${segment}` : segment;
+  }
+  return out;
+}
+
+function article(expected: string): string {
+  if (expected === 'object') return 'a mapping';
+  if (expected === 'array') return 'a list';
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  return `${typeof value} ${String(value)}`;
+}
+
+// ---------------------------------------------------------------- model
+
+function buildOrg(files: readonly CheckedFile[]): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const problem = (f: CheckedFile, path: DataPath, code: string, message: string, key?: string): void => {
+    diagnostics.push({ file: f.file, ...f.locator.locate(path, key), code, message, severity: 'error' });
+  };
+  const firstWith = <K extends keyof OrgFile>(key: K): CheckedFile | undefined => {
+    const holders = files.filter((f) => f.data[key] !== undefined);
+    for (const extra of holders.slice(1)) {
+      const first = holders[0]!;
+      const pos = first.locator.locate([], key);
+      problem(extra, [], 'duplicate-section', `"${key}" is already set in ${first.file}:${pos.line}:${pos.col}; set it in one file only`, key);
+    }
+    return holders[0];
+  };
+
+  const orgFile = firstWith('org');
+  const stageFile = firstWith('stage');
+  const policyFile = firstWith('policy');
+  const classificationFile = firstWith('classification');
+
+  // Disciplines: built-ins, then custom ones in file order.
+  const disciplines: Discipline[] = [...BUILTIN_DISCIPLINES];
+  const extraRequired: string[] = [];
+  const disciplineIds = new Set(disciplines.map((d) => d.id));
+  for (const f of files) {
+    f.data.disciplines?.forEach((d, i) => {
+      if (disciplineIds.has(d.id)) {
+        problem(f, ['disciplines', i, 'id'], 'duplicate-discipline', `discipline "${d.id}" is already defined`);
+        return;
+      }
+      disciplineIds.add(d.id);
+      disciplines.push({ id: d.id, name: d.name, role: d.role ?? `${d.name} Lead`, productManagement: false, deliverables: [], custom: true });
+      if (d.required) extraRequired.push(d.id);
+    });
+  }
+  const knownIds = [...disciplineIds];
+  const checkDiscipline = (f: CheckedFile, path: DataPath, value: string): void => {
+    if (disciplineIds.has(value)) return;
+    const suggestion = closest(value, knownIds);
+    problem(f, path, 'unknown-discipline', `unknown discipline "${value}"${suggestion ? `; did you mean "${suggestion}"?` : '; see `rocks rules` for the known ids'}`);
+  };
+
+  const ruleConfig: RuleConfig | undefined = classificationFile?.data.classification as RuleConfig | undefined;
+  if (classificationFile && ruleConfig) {
+    for (const p of checkRuleConfig(ruleConfig, knownIds)) problem(classificationFile, ['classification', ...p.path], 'invalid-rule', p.message);
+  }
+  if (policyFile?.data.policy?.required) {
+    policyFile.data.policy.required.forEach((id, i) => checkDiscipline(policyFile, ['policy', 'required', i], id));
+  }
+
+  // Members, with duplicate names caught within and across files.
+  const seen = new Map<string, { file: CheckedFile; index: number }>();
+  const memberEntries: { f: CheckedFile; index: number }[] = [];
+  for (const f of files) {
+    f.data.members?.forEach((m, index) => {
+      const key = m.name.toLowerCase();
+      const earlier = seen.get(key);
+      if (earlier) {
+        const pos = earlier.file.locator.locate(['members', earlier.index, 'name']);
+        problem(f, ['members', index, 'name'], 'duplicate-member', `member "${m.name}" is already defined at ${earlier.file.file}:${pos.line}:${pos.col}`);
+        return;
+      }
+      seen.set(key, { file: f, index });
+      m.skills?.forEach((s, i) => checkDiscipline(f, ['members', index, 'skills', i], s));
+      m.tasks?.forEach((t, i) => {
+        if (typeof t !== 'string' && t.discipline) checkDiscipline(f, ['members', index, 'tasks', i, 'discipline'], t.discipline);
+      });
+      memberEntries.push({ f, index });
+    });
+    f.data.unassigned?.forEach((t, i) => {
+      if (typeof t !== 'string' && t.discipline) checkDiscipline(f, ['unassigned', i, 'discipline'], t.discipline);
+    });
+  }
+  if (diagnostics.length > 0) return { ok: false, diagnostics: diagnostics.sort(compareDiagnostics) };
+
+  const classifier = createClassifier({ disciplines: knownIds, config: ruleConfig });
+  const makeTask = (f: CheckedFile, entry: TaskEntry, path: DataPath, owner: string | null, role: string | undefined): Task => {
+    const defaults = f.data.defaults;
+    const spec = typeof entry === 'string' ? { title: entry } : entry;
+    const tags = spec.tags ? [...spec.tags] : [];
+    const classification = classifier.classify({ text: spec.title, tags, role, explicit: spec.discipline });
+    const context = spec.context ?? spec.handoff ?? spec.link;
+    const ref: SourceRef = { file: f.file, path };
+    return {
+      title: spec.title,
+      effort: spec.effort ?? defaults?.effort ?? DEFAULT_EFFORT,
+      discipline: classification.discipline,
+      classification,
+      tags,
+      ...(context !== undefined ? { context } : {}),
+      owner,
+      ref,
+      pos: f.locator.locate(path),
+    };
+  };
+
+  const members: Member[] = memberEntries.map(({ f, index }) => {
+    const m = f.data.members![index]!;
+    const path: DataPath = ['members', index];
+    return {
+      name: m.name,
+      ...(m.role !== undefined ? { role: m.role } : {}),
+      ...((m.team ?? f.data.team) !== undefined ? { team: m.team ?? f.data.team } : {}),
+      capacity: m.capacity ?? f.data.defaults?.capacity ?? DEFAULT_CAPACITY,
+      skills: m.skills ? [...new Set(m.skills)] : [],
+      tasks: (m.tasks ?? []).map((t, i) => makeTask(f, t, [...path, 'tasks', i], m.name, m.role)),
+      ref: { file: f.file, path },
+      pos: f.locator.locate(path),
+    };
+  });
+  const unassigned = files.flatMap((f) => (f.data.unassigned ?? []).map((t, i) => makeTask(f, t, ['unassigned', i], null, undefined)));
+
+  const waivers: Waiver[] = files.flatMap((f) =>
+    (f.data.waivers ?? []).map((w, i) => ({
+      rule: w.rule,
+      ...(w.target !== undefined ? { target: w.target } : {}),
+      reason: w.reason,
+      expires: w.expires,
+      ref: { file: f.file, path: ['waivers', i] },
+      pos: f.locator.locate(['waivers', i]),
+    })),
+  );
+
+  const teams = new Map<string, Team>();
+  for (const f of files) {
+    if (f.data.team) teams.set(f.data.team, { name: f.data.team, ...(f.data.parent ? { parent: f.data.parent } : {}) });
+  }
+  for (const m of members) if (m.team && !teams.has(m.team)) teams.set(m.team, { name: m.team });
+
+  const written: Stage | undefined = stageFile?.data.stage;
+  const stage = written ?? inferStage(members.length);
+  const policyPos = policyFile ? { ref: { file: policyFile.file, path: ['policy'] }, pos: policyFile.locator.locate(['policy']) } : undefined;
+  const org: Org = {
+    name: orgFile?.data.org ?? 'Unnamed org',
+    stage,
+    stageInferred: written === undefined,
+    members,
+    unassigned,
+    disciplines,
+    policy: resolvePolicy(stage, policyFile?.data.policy, extraRequired),
+    waivers,
+    teams: [...teams.values()],
+    files: files.map((f) => f.file),
+    ...(policyPos ? { policyRef: policyPos } : {}),
+  };
+  return { ok: true, org, classifier, diagnostics: [] };
+}
+
+export type { Position };

@@ -1,0 +1,81 @@
+/**
+ * The org as rocks reasons about it: every default applied, every task
+ * classified, every entity remembering where it was written.
+ */
+import type { Classification } from '../classify/types.js';
+import type { Position, SourceRef } from './diagnostics.js';
+import type { Policy } from './policy.js';
+import type { Stage } from './schema.js';
+import type { Discipline } from './taxonomy.js';
+
+export interface Task {
+  title: string;
+  /** Hours per week. */
+  effort: number;
+  /** The discipline the task counts toward, or null when unclassified. */
+  discipline: string | null;
+  classification: Classification;
+  tags: string[];
+  /** Handoff context (`context`, `handoff` or `link`), if any. */
+  context?: string;
+  /** Owner's name, or null for an unassigned rock. */
+  owner: string | null;
+  ref: SourceRef;
+  /** 1-based position of the task in its file. */
+  pos: Position;
+}
+
+export interface Member {
+  name: string;
+  role?: string;
+  team?: string;
+  /** Hours per week the member can carry. */
+  capacity: number;
+  /** Disciplines the member could take on without carrying them today. */
+  skills: string[];
+  tasks: Task[];
+  ref: SourceRef;
+  pos: Position;
+}
+
+export interface Waiver {
+  rule: string;
+  target?: string;
+  reason: string;
+  expires: string;
+  ref: SourceRef;
+  pos: Position;
+}
+
+export interface Team {
+  name: string;
+  parent?: string;
+}
+
+export interface Org {
+  name: string;
+  stage: Stage;
+  /** True when the stage was inferred from headcount rather than written. */
+  stageInferred: boolean;
+  members: Member[];
+  unassigned: Task[];
+  /** Built-in and custom disciplines, built-ins first in taxonomy order. */
+  disciplines: Discipline[];
+  policy: Policy;
+  waivers: Waiver[];
+  teams: Team[];
+  /** The files the org was read from, in reading order. */
+  files: string[];
+  /** Where the policy was written, for findings about it. */
+  policyRef?: { ref: SourceRef; pos: Position };
+}
+
+export function loadPercent(effort: number, capacity: number): number {
+  return capacity > 0 ? (effort / capacity) * 100 : effort > 0 ? Infinity : 0;
+}
+
+export function memberEffort(member: Pick<Member, 'tasks'>): number {
+  let total = 0;
+  for (const task of member.tasks) total += task.effort;
+  return total;
+}

@@ -1,0 +1,75 @@
+import type { AuditReport } from './audit-json.js';
+import { markdownCell as m } from './escape.js';
+import { fmtHours, handoffEffect, headline, moreLine, stageNote, truckFactorLine, visibleRows, type FormatContext } from './wording.js';
+
+function table(head: string[], rows: string[][]): string {
+  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** The report as GitHub-flavoured Markdown, for a pull-request comment or a job summary. */
+export function formatAuditMarkdown({ audit }: AuditReport, ctx: FormatContext): string {
+  const out: string[] = [`## rocks audit: ${m(audit.org)}`, '', m(headline(audit))];
+
+  out.push('', '### Load', '');
+  const members = visibleRows(audit.members, ctx);
+  out.push(
+    table(
+      ['Member', 'Load', 'Hours', 'Rocks', 'Disciplines', 'Status'],
+      members.shown.map((x) => [m(x.name), `${x.load}%`, `${fmtHours(x.effort)} / ${x.capacity} h`, String(x.tasks), x.disciplines.map((d) => m(d.id)).join(', '), x.status]),
+    ),
+  );
+  if (members.hidden) out.push('', m(moreLine(members.hidden, 'members')));
+
+  out.push('', '### Gaps', '');
+  out.push(
+    table(
+      ['Discipline', 'Status', 'Owners', 'Hours', 'Share'],
+      audit.disciplines.map((d) => [m(d.id) + (d.required ? '' : ' (optional)'), d.status, d.owners.length ? m(d.owners.join(', ')) : `open: ${m(d.role)}`, fmtHours(d.effort), `${d.share}%`]),
+    ),
+  );
+  if (audit.missingDeliverables.length) {
+    out.push('', '**Key deliverables no task mentions:** ' + audit.missingDeliverables.map((d) => `${m(d.deliverable)} (${m(d.discipline)})`).join(', '));
+  }
+  for (const [title, tasks] of [
+    ['Rocks on the ground (unassigned)', audit.unassigned],
+    ['Tasks the rules could not classify', audit.unclassified],
+  ] as const) {
+    if (!tasks.length) continue;
+    const rows = visibleRows(tasks, ctx);
+    out.push('', `**${title}:**`, '');
+    for (const t of rows.shown) out.push(`- ${m(t.title)}${t.owner ? ` (${m(t.owner)})` : ''}`);
+    if (rows.hidden) out.push(`- ${m(moreLine(rows.hidden, 'rocks'))}`);
+  }
+
+  out.push('', '### Unicorn risk', '', m(stageNote(audit)), '');
+  const unicorns = visibleRows(audit.unicorns, ctx);
+  out.push(
+    table(
+      ['Member', 'Score', 'Level', 'Span', 'Sole owner of', 'Load'],
+      unicorns.shown.map((u) => [m(u.name), u.score.toFixed(1), u.level, u.span.toFixed(1), u.soleOwnerOf.map(m).join(', ') || '—', `${u.load}%`]),
+    ),
+  );
+  if (unicorns.hidden) out.push('', m(moreLine(unicorns.hidden, 'members')));
+  out.push('', m(truckFactorLine(audit)));
+
+  out.push('', '### Handoffs', '');
+  if (audit.handoffs.length === 0) out.push('No handoffs needed.');
+  else {
+    const handoffs = visibleRows(audit.handoffs, ctx);
+    out.push(
+      table(
+        ['Rock', 'Discipline', 'Hours', 'From', 'To'],
+        handoffs.shown.map((h) => {
+          const effect = handoffEffect(h);
+          return [m(h.task), m(h.discipline), fmtHours(h.effort), m(effect.from), m(effect.to)];
+        }),
+      ),
+    );
+    if (handoffs.hidden) out.push('', m(moreLine(handoffs.hidden, 'handoffs')));
+  }
+  if (audit.rolesToOpen.length) {
+    out.push('', '**Roles to open:** ' + audit.rolesToOpen.map((r) => `${m(r.role)} (${fmtHours(r.hours)}/week)`).join(', '));
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,160 @@
+import { Chalk } from 'chalk';
+import type { AuditReport } from './audit-json.js';
+import { terminalSafe as t } from './escape.js';
+import { renderTable } from './table.js';
+import {
+  fmtHours,
+  handoffEffect,
+  headline,
+  moreLine,
+  stageNote,
+  truckFactorLine,
+  visibleRows,
+  type FormatContext,
+} from './wording.js';
+
+/** The human report for a terminal, at 80 columns. */
+export function formatAuditTable({ audit, org }: AuditReport, ctx: FormatContext): string {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const out: string[] = [];
+  const section = (title: string, note?: string): void => {
+    out.push('', c.bold(title) + (note ? c.dim(`  ${note}`) : ''));
+  };
+  const statusColour = (status: string): string =>
+    status === 'overloaded' || status === 'gap' || status === 'high'
+      ? c.red(status)
+      : status === 'stretched' || status === 'thin' || status === 'medium'
+        ? c.yellow(status)
+        : c.green(status);
+
+  out.push(c.bold(t(headline(audit))));
+
+  section('LOAD', `worst first; overloaded above ${org.policy.maxLoad}%`);
+  const members = visibleRows(audit.members, ctx);
+  out.push(
+    renderTable({
+      head: ['Member', 'Load', 'Hours', 'Rocks', 'Disciplines', 'Status'],
+      widths: [18, 5, 11, 5, 17, 10],
+      right: [1, 2, 3],
+      rows: members.shown.map((m) => [
+        t(m.name),
+        `${m.load}%`,
+        `${fmtHours(m.effort)}/${m.capacity}`,
+        String(m.tasks),
+        m.disciplines.map((d) => t(d.id)).join(' '),
+        statusColour(m.status),
+      ]),
+    }),
+  );
+  if (members.hidden) out.push(c.dim(moreLine(members.hidden, 'members')));
+
+  section('GAPS', 'required disciplines need an owner: the work is the work');
+  const disciplines = visibleRows(audit.disciplines, ctx);
+  out.push(
+    renderTable({
+      head: ['Discipline', 'Status', 'Owners', 'Hours', 'Share'],
+      widths: [26, 8, 24, 6, 5],
+      right: [3, 4],
+      rows: disciplines.shown.map((d) => [
+        t(d.id) + (d.required ? '' : c.dim(' (optional)')),
+        statusColour(d.status),
+        d.owners.length === 0 ? c.dim(`— open: ${t(d.role)}`) : ownersCell(d.owners.map(t)),
+        fmtHours(d.effort),
+        `${d.share}%`,
+      ]),
+    }),
+  );
+  if (disciplines.hidden) out.push(c.dim(moreLine(disciplines.hidden, 'disciplines')));
+  if (audit.missingDeliverables.length) {
+    out.push('Key deliverables no task mentions:');
+    for (const m of audit.missingDeliverables) out.push(`  - ${t(m.deliverable)} ${c.dim(`(${t(m.discipline)})`)}`);
+  }
+  listTasks(out, 'Rocks on the ground (unassigned):', audit.unassigned, ctx, c);
+  listTasks(out, 'Tasks the rules could not classify:', audit.unclassified, ctx, c);
+
+  section('UNICORN RISK', 'span = effective number of disciplines, weighted by effort');
+  out.push(c.dim(stageNote(audit)));
+  const unicorns = visibleRows(audit.unicorns, ctx);
+  out.push(
+    renderTable({
+      head: ['Member', 'Score', 'Level', 'Span', 'Sole owner of', 'Load'],
+      widths: [18, 5, 6, 4, 28, 5],
+      right: [1, 3, 5],
+      rows: unicorns.shown.map((u) => [
+        t(u.name),
+        u.score.toFixed(1),
+        statusColour(u.level),
+        u.span.toFixed(1),
+        u.soleOwnerOf.map(t).join(' ') || c.dim('—'),
+        `${u.load}%`,
+      ]),
+    }),
+  );
+  if (unicorns.hidden) out.push(c.dim(moreLine(unicorns.hidden, 'members')));
+  out.push(t(truckFactorLine(audit)));
+
+  section('HANDOFFS', 'suggested moves; nobody ends above 100%');
+  if (audit.handoffs.length === 0) {
+    out.push('No handoffs needed: nobody is above 100% and no rock is on the ground.');
+  } else {
+    const handoffs = visibleRows(audit.handoffs, ctx);
+    out.push(
+      renderTable({
+        head: ['Rock', 'Discipline', 'Hours', 'From', 'To'],
+        widths: [20, 13, 5, 15, 16],
+        right: [2],
+        rows: handoffs.shown.map((h) => {
+          const effect = handoffEffect(h);
+          return [t(h.task), t(h.discipline), fmtHours(h.effort), t(effect.from), h.to === null ? c.yellow(t(effect.to)) : t(effect.to)];
+        }),
+      }),
+    );
+    if (handoffs.hidden) out.push(c.dim(moreLine(handoffs.hidden, 'handoffs')));
+  }
+  if (audit.rolesToOpen.length) {
+    out.push('Roles to open:');
+    for (const r of audit.rolesToOpen) {
+      out.push(`  - ${t(r.role)} ${c.dim(`(${t(r.discipline)})`)}: ${fmtHours(r.hours)}/week, ${r.tasks} ${r.tasks === 1 ? 'rock' : 'rocks'}`);
+    }
+  }
+
+  if (ctx.explain) {
+    section('CLASSIFICATION', 'why each task got its discipline');
+    const tasks = [...org.members.flatMap((m) => m.tasks), ...org.unassigned];
+    for (const task of tasks) {
+      const k = task.classification;
+      const why =
+        k.source === 'explicit'
+          ? 'explicit discipline'
+          : k.source === 'none'
+            ? k.hits.length
+              ? `too little evidence (${k.hits.map((h) => `${h.rule}${h.weight < 0 ? '−' : '+'}`).join(', ')})`
+              : 'no rule matched'
+            : `${k.source === 'role' ? 'owner\'s role; ' : ''}rules ${k.rules.join(', ') || '—'}`;
+      out.push(`  ${t(task.title)}`);
+      out.push(c.dim(`    → ${k.discipline ?? 'unclassified'} (${Math.round(k.confidence * 100)}%): ${t(why)}`));
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function ownersCell(owners: string[]): string {
+  return owners.length <= 3 ? owners.join(', ') : `${owners.slice(0, 3).join(', ')} +${owners.length - 3}`;
+}
+
+function listTasks(
+  out: string[],
+  title: string,
+  tasks: AuditReport['audit']['unassigned'],
+  ctx: FormatContext,
+  c: InstanceType<typeof Chalk>,
+): void {
+  if (tasks.length === 0) return;
+  out.push(title);
+  const rows = visibleRows(tasks, ctx);
+  for (const task of rows.shown) {
+    const owner = task.owner === null ? '' : ` — ${t(task.owner)}`;
+    out.push(`  - ${t(task.title)}${owner} ${c.dim(`${fmtHours(task.effort)}, ${t(task.file)}:${task.line}:${task.col}`)}`);
+  }
+  if (rows.hidden) out.push(c.dim(`  ${moreLine(rows.hidden, 'rocks')}`));
+}

@@ -1,0 +1,69 @@
+/**
+ * Sentences shared by the human formats (table, markdown). They return plain
+ * text built from untrusted names: the caller escapes for its medium.
+ */
+import type { Audit, Handoff, LoadChange } from '../core/analyse.js';
+
+export interface FormatContext {
+  /** Colour output (terminal only). */
+  color: boolean;
+  /** Show every row instead of the worst entries. */
+  all: boolean;
+  /** Show why each task got its discipline. */
+  explain: boolean;
+  /** Rows per section when not `all`. */
+  limit: number;
+}
+
+export const DEFAULT_CONTEXT: FormatContext = { color: false, all: false, explain: false, limit: 15 };
+
+/** The rows to show and how many were left out. */
+export function visibleRows<T>(rows: readonly T[], ctx: FormatContext): { shown: readonly T[]; hidden: number } {
+  if (ctx.all || rows.length <= ctx.limit) return { shown: rows, hidden: 0 };
+  return { shown: rows.slice(0, ctx.limit), hidden: rows.length - ctx.limit };
+}
+
+export function moreLine(hidden: number, noun: string): string {
+  return `… and ${hidden} more ${noun} (--all shows everything)`;
+}
+
+export function headline(audit: Audit): string {
+  const stage = `${audit.stage}${audit.stageInferred ? ' (inferred from headcount)' : ''}`;
+  const people = `${audit.headcount} ${audit.headcount === 1 ? 'member' : 'members'}`;
+  return `${audit.org} · ${stage} · ${people} · ${audit.totals.tasks} rocks · ${fmtHours(audit.totals.effort)} of ${fmtHours(audit.totals.capacity)} capacity (${audit.totals.load}%)`;
+}
+
+export function stageNote(audit: Audit): string {
+  switch (audit.stage) {
+    case 'startup':
+      return 'At the startup stage generalists are expected: a wide span is normal, overload and sole ownership are what to watch.';
+    case 'scale-up':
+      return 'At the scale-up stage rocks should be leaving the generalists\' backpacks: a wide span is a risk to plan for.';
+    case 'enterprise':
+      return 'At the enterprise stage a person spanning several disciplines, or the only owner of one, is a single point of failure.';
+  }
+}
+
+export function truckFactorLine(audit: Audit): string {
+  const tf = audit.truckFactor;
+  if (tf.people === null) return 'Truck factor: not applicable (no required discipline has an owner).';
+  if (tf.people === 0) return 'Truck factor: 0 — most required disciplines already have no owner.';
+  const who = tf.members.length <= 3 ? tf.members.join(', ') : `${tf.members.slice(0, 3).join(', ')} and ${tf.members.length - 3} more`;
+  return `Truck factor: ${tf.people} — if ${who} left, ${tf.disciplines.join(', ')} would have no owner (most required disciplines).`;
+}
+
+export function fmtHours(h: number): string {
+  return `${Number.isInteger(h) ? h : h.toFixed(1)} h`;
+}
+
+export function fmtChange(name: string, change: LoadChange | undefined): string {
+  return change ? `${name} ${change.before}% → ${change.after}%` : name;
+}
+
+/** "Priya 140% → 105%, Dana 60% → 75%" as separate parts, names unescaped. */
+export function handoffEffect(h: Handoff): { from: string; to: string } {
+  return {
+    from: h.from === null ? 'unassigned' : fmtChange(h.from, h.fromLoad),
+    to: h.to === null ? `open a role: ${h.role}` : fmtChange(h.to, h.toLoad),
+  };
+}

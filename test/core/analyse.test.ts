@@ -1,0 +1,272 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyse, effectiveSpan, planHandoffs, riskLevel, unicornScore } from '../../src/core/analyse.js';
+import type { Org } from '../../src/core/model.js';
+import { loadPercent } from '../../src/core/model.js';
+import { orgFrom } from '../helpers.js';
+
+/** Tasks written as `discipline:hours` so the analysis does not depend on the rules. */
+function team(members: Record<string, { capacity?: number; skills?: string[]; tasks: string[] }>, extra = ''): Org {
+  const lines = ['version: 1', 'org: Test', 'stage: scale-up', 'members:'];
+  for (const [name, m] of Object.entries(members)) {
+    lines.push(`  - name: ${name}`, `    capacity: ${m.capacity ?? 40}`);
+    if (m.skills) lines.push(`    skills: [${m.skills.join(', ')}]`);
+    lines.push('    tasks:');
+    m.tasks.forEach((spec, i) => {
+      const [discipline, hours] = spec.split(':');
+      lines.push(`      - title: ${name} task ${i} (${discipline})`, `        discipline: ${discipline}`, `        effort: ${hours}`);
+    });
+    if (m.tasks.length === 0) lines[lines.length - 1] = '    tasks: []';
+  }
+  return orgFrom(`${lines.join('\n')}\n${extra}`);
+}
+
+describe('load report', () => {
+  it('computes load against capacity and sorts the worst first', () => {
+    const audit = analyse(
+      team({
+        Dana: { capacity: 40, tasks: ['sales:24'] },
+        Priya: { capacity: 32, tasks: ['product-management:20', 'product-marketing:12', 'product-operations:13'] },
+      }),
+    );
+    expect(audit.members.map((m) => [m.name, m.load, m.status])).toEqual([
+      ['Priya', 141, 'overloaded'],
+      ['Dana', 60, 'ok'],
+    ]);
+    expect(audit.members[0]!.disciplines.map((d) => d.id)).toEqual(['product-management', 'product-operations', 'product-marketing']);
+  });
+
+  it('calls a load between 100% and the policy limit stretched', () => {
+    const audit = analyse(team({ Lee: { tasks: ['engineering:42'] } }));
+    expect(audit.members[0]!.status).toBe('stretched');
+  });
+});
+
+describe('gaps report', () => {
+  it('marks required disciplines nobody carries as gaps and single owners as thin', () => {
+    const audit = analyse(
+      team({
+        A: { tasks: ['product-management:10', 'product-design:5'] },
+        B: { tasks: ['product-management:10'] },
+      }),
+    );
+    const status = Object.fromEntries(audit.disciplines.map((d) => [d.id, d.status]));
+    expect(status['product-management']).toBe('covered');
+    expect(status['product-design']).toBe('thin');
+    expect(status['product-strategy']).toBe('gap');
+    expect(status['sales']).toBe('unowned');
+    expect(audit.disciplines[0]!.status).toBe('gap');
+  });
+
+  it('lists key deliverables that no task mentions', () => {
+    const org = orgFrom(`version: 1
+members:
+  - name: A
+    tasks: [Write the PRD for v2, Q3 roadmap, Update the pricing page]
+`);
+    const missing = analyse(org).missingDeliverables.map((d) => d.deliverable);
+    expect(missing).toContain('Market Requirements Document (MRD)');
+    expect(missing).not.toContain('Product Requirements Document (PRD)');
+    expect(missing).not.toContain('roadmap');
+    expect(missing).not.toContain('pricing');
+  });
+});
+
+describe('unicorn risk', () => {
+  it('weights span by effort so a token task barely counts', () => {
+    expect(effectiveSpan([10])).toBe(1);
+    expect(effectiveSpan([10, 10])).toBeCloseTo(2);
+    expect(effectiveSpan([19, 1])).toBeLessThan(1.25);
+  });
+
+  it('scores span, overload and sole ownership, and levels them against the policy', () => {
+    expect(unicornScore(2, 150, 2)).toBe(4);
+    expect(riskLevel(4.5, 4)).toBe('high');
+    expect(riskLevel(3, 4)).toBe('medium');
+    expect(riskLevel(2, 4)).toBe('low');
+  });
+
+  it('finds the sole owners and the truck factor over required disciplines', () => {
+    const audit = analyse(
+      team({
+        Priya: { tasks: ['product-management:8', 'product-marketing:8', 'product-strategy:8', 'product-operations:8'] },
+        Sam: { tasks: ['product-design:8', 'project-management:8'] },
+        Lee: { tasks: ['product-management:8'] },
+      }),
+    );
+    const priya = audit.unicorns.find((u) => u.name === 'Priya')!;
+    expect(priya.soleOwnerOf).toEqual(['product-marketing', 'product-operations', 'product-strategy']);
+    expect(audit.unicorns[0]!.name).toBe('Priya');
+    // Priya alone owns three of six; with Sam that is five of six. Four are "most": Priya + Sam.
+    expect(audit.truckFactor.people).toBe(2);
+    expect(audit.truckFactor.members).toEqual(['Priya', 'Sam']);
+  });
+});
+
+describe('handoffs', () => {
+  it('moves a side rock to someone who already works in the discipline, with both loads', () => {
+    const audit = analyse(
+      team({
+        Priya: { capacity: 32, tasks: ['product-management:20', 'product-marketing:6', 'product-operations:19'] },
+        Dana: { capacity: 40, tasks: ['sales:20', 'product-marketing:4'] },
+      }),
+    );
+    expect(audit.handoffs[0]).toMatchObject({
+      discipline: 'product-marketing',
+      effort: 6,
+      from: 'Priya',
+      to: 'Dana',
+      fromLoad: { before: 141, after: 122 },
+      toLoad: { before: 60, after: 75 },
+    });
+  });
+
+  it('suggests a role to open when nobody can take the work', () => {
+    const audit = analyse(team({ Priya: { capacity: 32, tasks: ['product-management:20', 'product-marketing:12', 'product-operations:13'] } }));
+    expect(audit.handoffs.every((h) => h.to === null)).toBe(true);
+    expect(audit.rolesToOpen.map((r) => r.role)).toContain('Product Marketer');
+    const after = audit.handoffs.at(-1)!.fromLoad!.after;
+    expect(after).toBeLessThanOrEqual(100);
+  });
+
+  it('uses skills to find receivers and never pushes them over 100%', () => {
+    const audit = analyse(
+      team({
+        Priya: { tasks: ['product-management:30', 'product-design:20'] },
+        Ana: { skills: ['product-design'], tasks: ['engineering:30'] },
+      }),
+    );
+    expect(audit.handoffs).toEqual([]);
+    const roomy = analyse(
+      team({
+        Priya: { tasks: ['product-management:30', 'product-design:10'] },
+        Ana: { skills: ['product-design'], tasks: ['engineering:20'] },
+      }),
+    );
+    expect(roomy.handoffs).toEqual([]); // Priya is at 100%: nothing to move
+  });
+
+  it('gives unassigned rocks to someone with the discipline and room, or to a role', () => {
+    const org = team(
+      { Ana: { tasks: ['product-design:30'] }, Bo: { tasks: ['engineering:35'] } },
+      `unassigned:
+  - title: Usability test of checkout
+    discipline: product-design
+    effort: 4
+  - title: Pricing review
+    discipline: product-operations
+    effort: 3
+`,
+    );
+    const handoffs = analyse(org).handoffs;
+    expect(handoffs).toContainEqual(expect.objectContaining({ task: 'Usability test of checkout', from: null, to: 'Ana' }));
+    expect(handoffs).toContainEqual(expect.objectContaining({ task: 'Pricing review', to: null, role: 'Product Operations Specialist' }));
+  });
+});
+
+// ---------------------------------------------------------------- properties
+
+const DISCIPLINES = ['product-management', 'product-marketing', 'product-design', 'engineering'];
+
+const orgArbitrary = fc
+  .array(
+    fc.record({
+      capacity: fc.integer({ min: 10, max: 40 }),
+      skills: fc.subarray(DISCIPLINES, { maxLength: 2 }),
+      tasks: fc.array(fc.record({ discipline: fc.constantFrom(...DISCIPLINES), hours: fc.integer({ min: 1, max: 20 }) }), { maxLength: 4 }),
+    }),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((members) =>
+    team(
+      Object.fromEntries(
+        members.map((m, i) => [`M${i}`, { capacity: m.capacity, skills: m.skills, tasks: m.tasks.map((t) => `${t.discipline}:${t.hours}`) }]),
+      ),
+    ),
+  );
+
+function loadsAfter(org: Org, handoffs: ReturnType<typeof planHandoffs>['handoffs']): Map<string, number> {
+  const effort = new Map(org.members.map((m) => [m.name, m.tasks.reduce((s, t) => s + t.effort, 0)]));
+  for (const h of handoffs) {
+    if (h.from) effort.set(h.from, effort.get(h.from)! - h.effort);
+    if (h.to) effort.set(h.to, effort.get(h.to)! + h.effort);
+  }
+  return new Map(org.members.map((m) => [m.name, loadPercent(effort.get(m.name)!, m.capacity)]));
+}
+
+describe('handoff plan properties', () => {
+  it('never raises the highest load or the number of high-risk members, and conserves effort', () => {
+    fc.assert(
+      fc.property(orgArbitrary, (org) => {
+        const audit = analyse(org);
+        const before = Math.max(...org.members.map((m) => loadPercent(m.tasks.reduce((s, t) => s + t.effort, 0), m.capacity)));
+        const after = Math.max(...loadsAfter(org, audit.handoffs).values());
+        expect(after).toBeLessThanOrEqual(before + 1e-9);
+
+        const moved = applyPlan(org, audit.handoffs);
+        const highBefore = audit.unicorns.filter((u) => u.level === 'high').length;
+        const highAfter = analyse(moved).unicorns.filter((u) => u.level === 'high').length;
+        expect(highAfter).toBeLessThanOrEqual(highBefore);
+
+        const total = (o: Org) => o.members.flatMap((m) => m.tasks).reduce((s, t) => s + t.effort, 0);
+        const toRoles = audit.handoffs.filter((h) => h.to === null && h.from !== null).reduce((s, h) => s + h.effort, 0);
+        expect(total(moved) + toRoles).toBeCloseTo(total(org));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('on small orgs, gets the highest load within one task of the best plan found by brute force', () => {
+    fc.assert(
+      fc.property(orgArbitrary, (org) => {
+        const audit = analyse(org);
+        const moves = audit.handoffs.filter((h) => h.to !== null && h.from !== null);
+        const greedy = Math.max(...loadsAfter(org, moves).values());
+        const best = bestMaxLoad(org);
+        const biggestTask = Math.max(0, ...org.members.flatMap((m) => m.tasks.map((t) => loadPercent(t.effort, m.capacity))));
+        expect(greedy).toBeLessThanOrEqual(Math.max(best + biggestTask, 100) + 1e-9);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+/** The org after the plan: moved tasks change owner, tasks given to roles leave. */
+function applyPlan(org: Org, handoffs: ReturnType<typeof planHandoffs>['handoffs']): Org {
+  const members = org.members.map((m) => ({ ...m, tasks: [...m.tasks] }));
+  const byName = new Map(members.map((m) => [m.name, m]));
+  for (const h of handoffs) {
+    if (!h.from) continue;
+    const from = byName.get(h.from)!;
+    const index = from.tasks.findIndex((t) => t.title === h.task);
+    const [task] = from.tasks.splice(index, 1);
+    if (h.to) byName.get(h.to)!.tasks.push({ ...task!, owner: h.to });
+  }
+  return { ...org, members, unassigned: [] };
+}
+
+/** Lowest achievable highest load when any task may go to anyone who has the discipline or the skill. */
+function bestMaxLoad(org: Org): number {
+  const tasks = org.members.flatMap((m) => m.tasks.map((t) => ({ t, owner: m.name })));
+  const canTake = (name: string, discipline: string) => {
+    const m = org.members.find((x) => x.name === name)!;
+    return m.skills.includes(discipline) || m.tasks.some((t) => t.discipline === discipline);
+  };
+  let best = Infinity;
+  const effort = new Map(org.members.map((m) => [m.name, 0]));
+  const search = (i: number): void => {
+    if (i === tasks.length) {
+      best = Math.min(best, Math.max(...org.members.map((m) => loadPercent(effort.get(m.name)!, m.capacity))));
+      return;
+    }
+    const { t, owner } = tasks[i]!;
+    for (const m of org.members) {
+      if (m.name !== owner && !canTake(m.name, t.discipline!)) continue;
+      effort.set(m.name, effort.get(m.name)! + t.effort);
+      search(i + 1);
+      effort.set(m.name, effort.get(m.name)! - t.effort);
+    }
+  };
+  search(0);
+  return best;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { loadOrg } from '../../src/core/load.js';
+import { orgFrom, problemsOf } from '../helpers.js';
+
+describe('loading an org file', () => {
+  it('applies defaults and keeps where each member and task was written', () => {
+    const org = orgFrom(`version: 1
+org: Acme
+defaults:
+  capacity: 30
+  effort: 5
+members:
+  - name: Priya
+    tasks:
+      - title: Write the PRD
+        discipline: product-management
+      - title: Pricing page
+        effort: 2
+        discipline: product-operations
+`);
+    const priya = org.members[0]!;
+    expect(priya.capacity).toBe(30);
+    expect(priya.tasks.map((t) => t.effort)).toEqual([5, 2]);
+    expect(priya.pos).toEqual({ line: 7, col: 5 });
+    expect(priya.tasks[1]!.pos).toEqual({ line: 11, col: 9 });
+    expect(org.stage).toBe('startup');
+    expect(org.stageInferred).toBe(true);
+  });
+
+  it('reports every problem at once, each at its node', () => {
+    const problems = problemsOf(`version: 1
+org: Acme
+membres: []
+members:
+  - name: Priya
+    capacity: lots
+    tasks:
+      - title: PRD
+        efort: 3
+      - 42
+  - name: Priya
+`);
+    expect(problems).toEqual([
+      '3:1: unknown key "membres"; did you mean "members"?',
+      '6:15: members[0].capacity must be a number, not the text "lots"',
+      '9:9: unknown key "efort" in members[0].tasks[0]; did you mean "effort"?',
+      '10:9: members[0].tasks[1] must be a task title or a mapping with a "title", not 42',
+    ]);
+  });
+
+  it('rejects duplicate keys, duplicate members and unknown disciplines with their positions', () => {
+    expect(problemsOf(`version: 1\norg: A\norg: B\n`)).toEqual([
+      '3:1: duplicate key: a mapping must not repeat a key (the second would silently replace the first)',
+    ]);
+    expect(problemsOf(`version: 1
+members:
+  - name: Dana
+  - name: dana
+`)).toEqual(['4:11: member "dana" is already defined at team.yaml:3:11']);
+    expect(problemsOf(`version: 1
+members:
+  - name: Dana
+    skills: [product-desing]
+    tasks:
+      - title: Wireframes
+        discipline: design
+`)).toEqual([
+      '4:14: unknown discipline "product-desing"; did you mean "product-design"?',
+      '7:21: unknown discipline "design"; see `rocks rules` for the known ids',
+    ]);
+  });
+
+  it('explains files that are not org files', () => {
+    expect(problemsOf('')).toEqual(['1:1: the file is empty; an org file is a mapping starting with `version: 1`']);
+    expect(problemsOf('- a\n- b\n')).toEqual(['1:1: the file holds a list; an org file is a mapping starting with `version: 1`']);
+    expect(problemsOf('version: 2\n')).toEqual(['1:10: version must be 1 (the only org file format version), not 2']);
+    expect(problemsOf('org: Acme\n')).toEqual(['1:1: the file needs "version"']);
+  });
+
+  it('merges several files and names both places of a member defined twice', () => {
+    const result = loadOrg([
+      { file: 'org/a.yaml', text: 'version: 1\norg: Acme\nmembers:\n  - name: Lee\n' },
+      { file: 'org/b.yaml', text: 'version: 1\nmembers:\n  - name: Sam\n  - name: Lee\n' },
+    ]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`)).toEqual([
+      'org/b.yaml:4:11: member "Lee" is already defined at org/a.yaml:4:11',
+    ]);
+  });
+});
