@@ -1,0 +1,796 @@
+/**
+ * The classification engine: compiles rules (data) into one matcher and scores
+ * tasks with it. See docs/classification.md for the matching and scoring model.
+ *
+ * Matching is on words, never raw substrings: the text is split into tokens by
+ * a fixed hand-written scanner, each token is reduced by a light stemmer, and
+ * every rule phrase is compiled into sequences of token keys indexed by their
+ * first key. Classifying a task is one pass over its tokens. No regular
+ * expression is ever built from user input.
+ */
+import { BUILTIN_DISCIPLINES } from '../core/taxonomy.js';
+import { BUILTIN_ROLE_RULES, BUILTIN_RULES, type RoleRule } from './builtin-rules.js';
+import { closest } from './suggest.js';
+import type { Classification, ClassifyInput, Classifier, Rule, RuleConfig, RuleHit } from './types.js';
+
+/** Minimum confidence below which a task stays unclassified (overridable with `classification.threshold`). */
+export const DEFAULT_THRESHOLD = 0.3;
+/** Evidence scale K in `evidence = 1 - exp(-best / K)`. */
+export const EVIDENCE_SCALE = 2;
+/** The role decides when the role's discipline trails the best by at most this much evidence. */
+export const ROLE_MARGIN = 1;
+/** Extra evidence for a tag equal to a discipline id (`tags: [sales]`). */
+export const TAG_DISCIPLINE_BONUS = 3;
+/** Rule id reported for the tag-equals-discipline bonus. */
+export const TAG_RULE_PREFIX = 'tag:';
+
+export interface ClassifierOptions {
+  /** Every known discipline id: the built-ins plus the org file's custom ones. */
+  disciplines: readonly string[];
+  /** The org file's `classification:` section. */
+  config?: RuleConfig;
+  /**
+   * Role titles per discipline id (e.g. `{ legal: 'Legal Counsel' }`), used to
+   * recognise an owner's role. The built-in disciplines' roles are known already.
+   */
+  roles?: Readonly<Record<string, string | readonly string[]>>;
+}
+
+export interface ConfigProblem {
+  /** Data path relative to the `classification:` section. */
+  path: (string | number)[];
+  message: string;
+}
+
+// ---------------------------------------------------------------------------
+// Text: tokenizer and stemmer
+// ---------------------------------------------------------------------------
+
+/** A token of a text: its lowercase form, its position, and whether it is glued to the previous one by `-`, `/` or `&`. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  glued: boolean;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Letters (ASCII lowercase, or any non-ASCII character that is not punctuation or space) and digits. */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: dashes, quotes, ellipsis, bullets
+  if (c === 0xa0 || c === 0xab || c === 0xbb || c === 0xb7 || c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  return true;
+}
+
+/**
+ * Calls `emit(start, end, raw, glued)` for every token of `lower` (an already
+ * lowercased string). A token is a run of letters and digits; it may contain
+ * `.` between word characters ("2.0", "node.js"), an apostrophe before a
+ * letter (dropped: "customer's" → "customers"), and end in `+` or `#`
+ * ("c++", "c#"). Every other character separates tokens.
+ */
+function scan(lower: string, emit: (start: number, end: number, raw: string, glued: boolean) => void): void {
+  const len = lower.length;
+  let i = 0;
+  let prevEnd = -2;
+  while (i < len) {
+    let c = lower.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let apostrophe = false;
+    i++;
+    while (i < len) {
+      c = lower.charCodeAt(i);
+      if (isWordChar(c)) {
+        i++;
+      } else if (c === 46 && i + 1 < len && isWordChar(lower.charCodeAt(i + 1))) {
+        i++; // "2.0", "node.js"
+      } else if ((c === 39 || c === 0x2019) && i + 1 < len && isWordChar(lower.charCodeAt(i + 1))) {
+        apostrophe = true;
+        i++;
+      } else {
+        break;
+      }
+    }
+    while (i < len && ((c = lower.charCodeAt(i)) === 43 || c === 35)) i++; // c++, c#
+    let raw = lower.slice(start, i);
+    if (apostrophe) raw = raw.replace(/['\u2019]/g, '');
+    let glued = false;
+    if (start - prevEnd === 1) {
+      const sep = lower.charCodeAt(prevEnd);
+      glued = sep === 45 || sep === 47 || sep === 38; // - / &
+    }
+    emit(start, i, raw, glued);
+    prevEnd = i;
+  }
+}
+
+/** The tokens of a text, lowercased (not stemmed). */
+export function tokenize(text: string): Token[] {
+  const lower = text.toLowerCase();
+  const out: Token[] = [];
+  scan(lower, (start, end, raw, glued) => out.push({ text: raw, start, end, glued }));
+  return out;
+}
+
+/** British spellings folded onto one form before stemming. */
+const SPELLING: Readonly<Record<string, string>> = {
+  colour: 'color',
+  colours: 'color',
+  centre: 'center',
+  centres: 'center',
+  behaviour: 'behavior',
+  behaviours: 'behavior',
+  programme: 'program',
+  programmes: 'program',
+  catalogue: 'catalog',
+  licence: 'license',
+  favourite: 'favorite',
+  enquiry: 'inquiry',
+  enquiries: 'inquiry',
+  cancelled: 'canceled',
+  modelling: 'modeling',
+  labelling: 'labeling',
+  travelling: 'traveling',
+};
+
+/** Words the suffix rules would merge with a different word. */
+const PROTECTED = new Set([
+  'marketing', // not "market"
+  'news', // not "new"
+  'clustering', // ML, not a Kubernetes cluster
+  'staging', // an environment, not a "stage"
+  'something',
+  'anything',
+  'everything',
+  'nothing',
+  'during',
+  'series',
+]);
+
+function isVowel(c: string | undefined): boolean {
+  return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y';
+}
+
+/**
+ * A light, deterministic stemmer applied to rule words and task text alike, so
+ * plan / plans / planning / planned all become "plan", and prioritise /
+ * prioritize / prioritisation become "prioritiz". Words with digits or symbols
+ * and words of one or two letters are left alone.
+ */
+export function stem(word: string): string {
+  let w = SPELLING[word] ?? word;
+  if (w.length < 3 || PROTECTED.has(w)) return w;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return w; // digits, symbols, non-ASCII: as is
+  }
+  let changed = false;
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ied') && w.length > 4) return w.slice(0, -3) + 'y';
+  // plural -s (but not -ss, -us, or -is in longer words: analysis, status, business)
+  if (
+    w.endsWith('s') &&
+    !w.endsWith('ss') &&
+    !w.endsWith('us') &&
+    !(w.endsWith('is') && w.length >= 5)
+  ) {
+    w = w.slice(0, -1);
+    changed = true;
+  }
+  if (w.endsWith('ing') && w.length - 3 >= 3) {
+    w = w.slice(0, -3);
+    changed = true;
+  } else if (w.endsWith('ed') && w.length - 2 >= 3) {
+    w = w.slice(0, -2);
+    changed = true;
+  } else if ((w.endsWith('ization') || w.endsWith('isation')) && w.length - 7 >= 3) {
+    w = w.slice(0, -7) + 'iz';
+    changed = true;
+  } else if (w.endsWith('ation') && w.length - 5 >= 4) {
+    w = w.slice(0, -5) + 'at';
+    changed = true;
+  } else if (w.endsWith('e') && w.length >= 4) {
+    w = w.slice(0, -1);
+    changed = true;
+  }
+  // -ise / -yse → -ize / -yze
+  if (changed && w.length >= 4 && w.endsWith('s') && (w[w.length - 2] === 'i' || w[w.length - 2] === 'y')) {
+    w = w.slice(0, -1) + 'z';
+  }
+  // planned → plann → plan, staff → staf, billing → bill → bil
+  const last = w[w.length - 1];
+  if (w.length >= 4 && last === w[w.length - 2] && !isVowel(last)) w = w.slice(0, -1);
+  return w;
+}
+
+// ---------------------------------------------------------------------------
+// Rule phrases
+// ---------------------------------------------------------------------------
+
+/** One word of a compiled phrase: an exact stem, or a prefix of the raw word. */
+interface PhraseWord {
+  stem?: string;
+  prefix?: string;
+}
+
+/** Characters a match entry may contain (besides a trailing `*` on a word). */
+const ALLOWED_MATCH = /^[\p{L}\p{N} \-/'\u2019&.+#*]*$/u;
+
+/**
+ * Splits a match entry into words. Returns the phrase variants the entry
+ * stands for: the phrase itself and, for a hyphen/slash compound, its joined
+ * form too ("on-call" also matches "oncall"). Returns [] for an entry with no
+ * words.
+ */
+function compilePhrase(entry: string): PhraseWord[][] {
+  const lower = entry.toLowerCase().trim();
+  const toks: { raw: string; glued: boolean; wildcard: boolean }[] = [];
+  scan(lower, (_start, end, raw, glued) => toks.push({ raw, glued, wildcard: lower.charCodeAt(end) === 42 }));
+  if (toks.length === 0) return [];
+  const word = (raw: string, wildcard: boolean): PhraseWord => (wildcard ? { prefix: raw } : { stem: stem(raw) });
+  const words = toks.map((t) => word(t.raw, t.wildcard));
+  if (!toks.some((t, i) => i > 0 && t.glued)) return [words];
+  // Joined variant: glue each hyphen/slash group into one word ("on-call" → "oncall").
+  const joined: PhraseWord[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    let j = i + 1;
+    while (j < toks.length && toks[j]!.glued && !toks[j - 1]!.wildcard) j++;
+    const group = toks.slice(i, j);
+    joined.push(word(group.map((t) => t.raw).join(''), group[group.length - 1]!.wildcard));
+    i = j;
+  }
+  return [words, joined];
+}
+
+function phraseKey(words: PhraseWord[]): string {
+  return words.map((w) => (w.prefix !== undefined ? w.prefix + '*' : w.stem)).join(' ');
+}
+
+// ---------------------------------------------------------------------------
+// The compiled matcher
+// ---------------------------------------------------------------------------
+
+interface Entry {
+  /** Key per word; keys[0] is the key the entry is indexed by. */
+  keys: Int32Array;
+  /** Index of the rule (or role rule) the entry belongs to. */
+  rule: number;
+}
+
+interface TokenKeys {
+  keys: readonly number[];
+}
+
+const NO_KEYS: TokenKeys = { keys: [] };
+const CACHE_LIMIT = 50_000;
+
+/** A set of phrases compiled into one index: stem → key → entries starting with it. */
+class Matcher {
+  private readonly vocab = new Map<string, number>();
+  private readonly prefixes: { prefix: string; key: number }[] = [];
+  private readonly byFirst: (Entry[] | undefined)[] = [];
+  private readonly cache = new Map<string, TokenKeys>();
+  private keyCount = 0;
+
+  // Per-call scratch space, reused to avoid allocation.
+  private tokKeys: (readonly number[])[] = [];
+  private tokRaw: string[] = [];
+  private tokGlued: boolean[] = [];
+  private tokStart: number[] = [];
+  private tokEnd: number[] = [];
+  private n = 0;
+
+  private keyFor(word: PhraseWord): number {
+    if (word.prefix !== undefined) {
+      const found = this.prefixes.find((p) => p.prefix === word.prefix);
+      if (found) return found.key;
+      const key = this.keyCount++;
+      this.prefixes.push({ prefix: word.prefix, key });
+      return key;
+    }
+    const s = word.stem!;
+    let key = this.vocab.get(s);
+    if (key === undefined) {
+      key = this.keyCount++;
+      this.vocab.set(s, key);
+    }
+    return key;
+  }
+
+  add(words: PhraseWord[], rule: number): void {
+    const keys = Int32Array.from(words, (w) => this.keyFor(w));
+    const first = keys[0]!;
+    (this.byFirst[first] ??= []).push({ keys, rule });
+  }
+
+  /** Sorts every entry list longest first; call once after the last add(). */
+  seal(): void {
+    for (const list of this.byFirst) list?.sort((a, b) => b.keys.length - a.keys.length);
+    this.cache.clear();
+  }
+
+  private lookup(raw: string): TokenKeys {
+    let info = this.cache.get(raw);
+    if (info !== undefined) return info;
+    const keys: number[] = [];
+    const k = this.vocab.get(stem(raw));
+    if (k !== undefined) keys.push(k);
+    for (const p of this.prefixes) if (raw.startsWith(p.prefix)) keys.push(p.key);
+    info = keys.length === 0 ? NO_KEYS : { keys };
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(raw, info);
+    return info;
+  }
+
+  /** Tokenizes `lower` into the scratch arrays. */
+  load(lower: string): void {
+    this.n = 0;
+    scan(lower, (start, end, raw, glued) => {
+      const i = this.n++;
+      this.tokKeys[i] = this.lookup(raw).keys;
+      this.tokRaw[i] = raw;
+      this.tokGlued[i] = glued;
+      this.tokStart[i] = start;
+      this.tokEnd[i] = end;
+    });
+  }
+
+  private matchRest(entry: Entry, at: number): number {
+    const keys = entry.keys;
+    const need = keys.length - 1;
+    if (at + need > this.n) return -1;
+    for (let j = 1; j <= need; j++) {
+      const tk = this.tokKeys[at + j - 1]!;
+      const want = keys[j]!;
+      let ok = false;
+      for (let m = 0; m < tk.length; m++) {
+        if (tk[m] === want) {
+          ok = true;
+          break;
+        }
+      }
+      if (!ok) return -1;
+    }
+    return at + need;
+  }
+
+  /**
+   * Finds the phrase matches in the loaded tokens. At each position only the
+   * longest matches count, and a match lying entirely inside an earlier longer
+   * match is dropped ("press release" hides "release"). Calls
+   * `fire(rule, startOffset, endOffset)` for each surviving match.
+   */
+  run(fire: (rule: number, start: number, end: number) => void): void {
+    const n = this.n;
+    let covered = 0; // tokens [0, covered) are inside an accepted match
+    for (let t = 0; t < n; t++) {
+      let bestEnd = -1;
+      // Pass 1: the longest end reachable from t (single token or glued pair as first word).
+      for (let variant = 0; variant < 2; variant++) {
+        let firstKeys: readonly number[];
+        let after: number;
+        if (variant === 0) {
+          firstKeys = this.tokKeys[t]!;
+          after = t + 1;
+        } else {
+          if (t + 1 >= n || !this.tokGlued[t + 1]) break;
+          firstKeys = this.lookup(this.tokRaw[t]! + this.tokRaw[t + 1]!).keys;
+          after = t + 2;
+        }
+        for (let f = 0; f < firstKeys.length; f++) {
+          const list = this.byFirst[firstKeys[f]!];
+          if (list === undefined) continue;
+          for (const entry of list) {
+            const end = this.matchRest(entry, after);
+            if (end > bestEnd) bestEnd = end;
+          }
+        }
+      }
+      if (bestEnd < 0 || bestEnd <= covered) continue;
+      // Pass 2: fire every entry reaching bestEnd.
+      for (let variant = 0; variant < 2; variant++) {
+        let firstKeys: readonly number[];
+        let after: number;
+        if (variant === 0) {
+          firstKeys = this.tokKeys[t]!;
+          after = t + 1;
+        } else {
+          if (t + 1 >= n || !this.tokGlued[t + 1]) break;
+          firstKeys = this.lookup(this.tokRaw[t]! + this.tokRaw[t + 1]!).keys;
+          after = t + 2;
+        }
+        for (let f = 0; f < firstKeys.length; f++) {
+          const list = this.byFirst[firstKeys[f]!];
+          if (list === undefined) continue;
+          for (const entry of list) {
+            if (this.matchRest(entry, after) === bestEnd) {
+              fire(entry.rule, this.tokStart[t]!, this.tokEnd[bestEnd - 1]!);
+            }
+          }
+        }
+      }
+      covered = bestEnd;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Rule set assembly
+// ---------------------------------------------------------------------------
+
+function sanitizeWeight(w: unknown): number | undefined {
+  return typeof w === 'number' && Number.isFinite(w) ? w : undefined;
+}
+
+/**
+ * The active rule list: built-ins minus `disable`, plus valid custom rules
+ * (a custom rule with a built-in's id replaces it; among custom rules the first
+ * of a duplicated id wins), then `weights` applied. Rules naming an unknown
+ * discipline are left out (checkRuleConfig reports them).
+ */
+function assembleRules(disciplines: ReadonlySet<string>, config: RuleConfig | undefined): Rule[] {
+  const byId = new Map<string, Rule>();
+  for (const rule of BUILTIN_RULES) byId.set(rule.id, rule);
+  const customIds = new Set<string>();
+  for (const raw of config?.rules ?? []) {
+    if (!raw || typeof raw.id !== 'string' || customIds.has(raw.id)) continue;
+    const weight = sanitizeWeight(raw.weight);
+    if (weight === undefined || !Array.isArray(raw.match)) continue;
+    customIds.add(raw.id);
+    byId.set(raw.id, {
+      id: raw.id,
+      discipline: raw.discipline,
+      match: raw.match.filter((m) => typeof m === 'string'),
+      weight,
+      ...(raw.description !== undefined ? { description: raw.description } : {}),
+      source: 'custom',
+    });
+  }
+  for (const id of config?.disable ?? []) byId.delete(id);
+  for (const [id, w] of Object.entries(config?.weights ?? {})) {
+    const rule = byId.get(id);
+    const weight = sanitizeWeight(w);
+    if (rule && weight !== undefined) byId.set(id, { ...rule, weight });
+  }
+  return [...byId.values()].filter((r) => disciplines.has(r.discipline));
+}
+
+function roleTitles(options: ClassifierOptions): { discipline: string; title: string; weight: number }[] {
+  const out: { discipline: string; title: string; weight: number }[] = [];
+  for (const d of BUILTIN_DISCIPLINES) out.push({ discipline: d.id, title: d.role, weight: 6 });
+  for (const [discipline, titles] of Object.entries(options.roles ?? {})) {
+    for (const title of typeof titles === 'string' ? [titles] : titles) {
+      out.push({ discipline, title, weight: 6 });
+    }
+  }
+  for (const id of options.disciplines) out.push({ discipline: id, title: id, weight: 3 });
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// The classifier
+// ---------------------------------------------------------------------------
+
+interface CompiledRule {
+  id: string;
+  discipline: number;
+  weight: number;
+}
+
+/** Confidence from the best score and the runner-up (see docs/classification.md). */
+export function confidenceOf(best: number, runnerUp: number): number {
+  if (!(best > 0)) return 0;
+  const evidence = 1 - Math.exp(-best / EVIDENCE_SCALE);
+  const separation = (best - Math.max(runnerUp, 0)) / best;
+  return evidence * (0.5 + 0.5 * separation);
+}
+
+class RuleClassifier implements Classifier {
+  readonly rules: readonly Rule[];
+  private readonly disciplines: readonly string[];
+  private readonly disciplineIndex = new Map<string, number>();
+  private readonly compiled: CompiledRule[];
+  private readonly matcher = new Matcher();
+  private readonly roleMatcher = new Matcher();
+  private readonly roleRules: { discipline: number; weight: number }[] = [];
+  private readonly roleCache = new Map<string, number>();
+  private readonly threshold: number;
+
+  // scratch
+  private readonly scores: Float64Array;
+  private readonly stamp: Uint32Array;
+  private call = 0;
+  private hits: RuleHit[] = [];
+  private text = '';
+
+  constructor(options: ClassifierOptions) {
+    this.disciplines = [...new Set(options.disciplines)];
+    this.disciplines.forEach((d, i) => this.disciplineIndex.set(d, i));
+    const t = options.config?.threshold;
+    this.threshold = typeof t === 'number' && t >= 0 && t <= 1 ? t : DEFAULT_THRESHOLD;
+
+    const known = new Set(this.disciplines);
+    this.rules = Object.freeze(assembleRules(known, options.config));
+    this.compiled = this.rules.map((r) => ({
+      id: r.id,
+      discipline: this.disciplineIndex.get(r.discipline)!,
+      weight: r.weight,
+    }));
+    this.rules.forEach((rule, index) => {
+      const seen = new Set<string>();
+      for (const entry of rule.match) {
+        if (typeof entry !== 'string' || !ALLOWED_MATCH.test(entry)) continue;
+        for (const words of compilePhrase(entry)) {
+          const key = phraseKey(words);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          this.matcher.add(words, index);
+        }
+      }
+    });
+    this.matcher.seal();
+
+    const roleRules: RoleRule[] = [
+      ...BUILTIN_ROLE_RULES,
+      ...roleTitles(options).map((r) => ({ discipline: r.discipline, match: [r.title], weight: r.weight })),
+    ];
+    for (const rr of roleRules) {
+      const d = this.disciplineIndex.get(rr.discipline);
+      if (d === undefined) continue;
+      const index = this.roleRules.length;
+      this.roleRules.push({ discipline: d, weight: rr.weight });
+      for (const entry of rr.match) {
+        if (!ALLOWED_MATCH.test(entry)) continue;
+        for (const words of compilePhrase(entry)) this.roleMatcher.add(words, index);
+      }
+    }
+    this.roleMatcher.seal();
+
+    this.scores = new Float64Array(this.disciplines.length);
+    this.stamp = new Uint32Array(this.rules.length);
+  }
+
+  private readonly fire = (rule: number, start: number, end: number): void => {
+    if (this.stamp[rule] === this.call) return;
+    this.stamp[rule] = this.call;
+    const c = this.compiled[rule]!;
+    this.scores[c.discipline]! += c.weight;
+    this.hits.push({
+      rule: c.id,
+      discipline: this.disciplines[c.discipline]!,
+      weight: c.weight,
+      matched: this.text.slice(start, end),
+    });
+  };
+
+  private roleOf(role: string): number {
+    const cached = this.roleCache.get(role);
+    if (cached !== undefined) return cached;
+    const scores = new Float64Array(this.disciplines.length);
+    const seen = new Set<number>();
+    this.roleMatcher.load(role.toLowerCase());
+    this.roleMatcher.run((rule) => {
+      if (seen.has(rule)) return;
+      seen.add(rule);
+      const rr = this.roleRules[rule]!;
+      scores[rr.discipline]! += rr.weight;
+    });
+    let best = -1;
+    let bestScore = 0;
+    for (let d = 0; d < scores.length; d++) {
+      if (scores[d]! > bestScore) {
+        bestScore = scores[d]!;
+        best = d;
+      }
+    }
+    if (this.roleCache.size >= 1000) this.roleCache.clear();
+    this.roleCache.set(role, best);
+    return best;
+  }
+
+  /** The discipline a role title points to, or undefined. */
+  disciplineForRole(role: string): string | undefined {
+    const d = this.roleOf(role);
+    return d < 0 ? undefined : this.disciplines[d];
+  }
+
+  classify(input: ClassifyInput): Classification {
+    this.call = (this.call + 1) >>> 0 || 1;
+    if (this.call === 1) this.stamp.fill(0);
+    this.scores.fill(0);
+    this.hits = [];
+    const hits = this.hits;
+
+    this.text = input.text;
+    const lower = input.text.toLowerCase();
+    if (lower.length !== input.text.length) this.text = lower; // offsets must line up
+    this.matcher.load(lower);
+    this.matcher.run(this.fire);
+
+    if (input.tags !== undefined) {
+      for (const tag of input.tags) {
+        if (typeof tag !== 'string') continue;
+        this.text = tag;
+        const tagLower = tag.toLowerCase();
+        if (tagLower.length !== tag.length) this.text = tagLower;
+        this.matcher.load(tagLower);
+        this.matcher.run(this.fire);
+        const d = this.disciplineIndex.get(tagLower.trim().replace(/\s+/g, '-'));
+        if (d !== undefined) {
+          this.scores[d]! += TAG_DISCIPLINE_BONUS;
+          hits.push({
+            rule: TAG_RULE_PREFIX + this.disciplines[d]!,
+            discipline: this.disciplines[d]!,
+            weight: TAG_DISCIPLINE_BONUS,
+            matched: tag,
+          });
+        }
+      }
+    }
+
+    if (input.explicit !== undefined && input.explicit !== '') {
+      return { discipline: input.explicit, confidence: 1, source: 'explicit', rules: [], hits };
+    }
+
+    // best and runner-up
+    const scores = this.scores;
+    let best = -1;
+    let s1 = 0;
+    let s2 = 0;
+    for (let d = 0; d < scores.length; d++) {
+      const s = scores[d]!;
+      if (s > s1) {
+        s2 = s1;
+        s1 = s;
+        best = d;
+      } else if (s > s2) {
+        s2 = s;
+      }
+    }
+    const confidence = confidenceOf(s1, s2);
+
+    if (input.role !== undefined && input.role !== '') {
+      const r = this.roleOf(input.role);
+      if (r >= 0 && r !== best) {
+        const sr = scores[r]!;
+        if (sr >= 0 && (best < 0 || s1 - sr <= ROLE_MARGIN || confidence < this.threshold)) {
+          return this.decide(r, 0.5 + 0.3 * (1 - Math.exp(-Math.max(sr, 0) / EVIDENCE_SCALE)), 'role');
+        }
+      }
+    }
+    if (best < 0 || confidence < this.threshold) {
+      return { discipline: null, confidence: round(confidence), source: 'none', rules: [], hits };
+    }
+    return this.decide(best, confidence, 'rules');
+  }
+
+  private decide(d: number, confidence: number, source: 'rules' | 'role'): Classification {
+    const id = this.disciplines[d]!;
+    const rules: string[] = [];
+    for (const h of this.hits) if (h.discipline === id && h.weight > 0) rules.push(h.rule);
+    return { discipline: id, confidence: round(confidence), source, rules, hits: this.hits };
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Compiles the built-in rules plus the org file's `classification:` config into one classifier. */
+export function createClassifier(options: ClassifierOptions): Classifier & {
+  /** The discipline an owner's role title points to, if any. */
+  disciplineForRole(role: string): string | undefined;
+} {
+  return new RuleClassifier(options);
+}
+
+// ---------------------------------------------------------------------------
+// Config cross-checks
+// ---------------------------------------------------------------------------
+
+const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Problems with one match entry, or undefined when it is fine. */
+export function checkMatchEntry(entry: unknown): string | undefined {
+  if (typeof entry !== 'string' || entry.trim() === '') return 'empty match entry';
+  const bad = [...entry].find((ch) => !ALLOWED_MATCH.test(ch));
+  if (bad !== undefined) {
+    return `match entry "${entry}" contains "${bad}", which cannot be matched; use letters, digits, spaces, - / ' & . + # and a trailing * wildcard`;
+  }
+  const words = entry.trim().split(/[\s\-/&]+/).filter((w) => w !== '');
+  for (const w of words) {
+    const star = w.indexOf('*');
+    if (star >= 0 && (star !== w.length - 1 || star === 0)) {
+      return `match entry "${entry}" has a "*" that is not a trailing wildcard on a word`;
+    }
+    if (star > 0 && w.replace(/[^\p{L}\p{N}]/gu, '').length < 2) {
+      return `wildcard "${w}" in match entry "${entry}" is too short; give at least two letters before the *`;
+    }
+  }
+  if (compilePhrase(entry).length === 0) return `match entry "${entry}" contains no words`;
+  return undefined;
+}
+
+/**
+ * Cross-reference checks on a `classification:` section whose shape is
+ * already valid: unknown disciplines, duplicate rule ids, disabling or
+ * re-weighting unknown rules, unusable match entries, a threshold out of range.
+ * Paths are relative to the section.
+ */
+export function checkRuleConfig(config: RuleConfig, disciplines: readonly string[]): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const known = new Set(disciplines);
+  const builtinIds = new Set(BUILTIN_RULES.map((r) => r.id));
+  const customSeen = new Map<string, number>();
+
+  (config.rules ?? []).forEach((rule, i) => {
+    if (typeof rule.id === 'string') {
+      if (!RULE_ID.test(rule.id)) {
+        problems.push({ path: ['rules', i, 'id'], message: `rule id "${rule.id}" must be kebab-case (lowercase letters, digits and hyphens)` });
+      }
+      if (builtinIds.has(rule.id)) {
+        problems.push({
+          path: ['rules', i, 'id'],
+          message: `duplicate rule id "${rule.id}": a built-in rule already has it; pick another id, or use weights/disable to change the built-in`,
+        });
+      } else if (customSeen.has(rule.id)) {
+        problems.push({
+          path: ['rules', i, 'id'],
+          message: `duplicate rule id "${rule.id}": rules[${customSeen.get(rule.id)}] already has it`,
+        });
+      } else {
+        customSeen.set(rule.id, i);
+      }
+    }
+    if (typeof rule.discipline === 'string' && !known.has(rule.discipline)) {
+      const s = closest(rule.discipline, disciplines);
+      problems.push({
+        path: ['rules', i, 'discipline'],
+        message: `unknown discipline "${rule.discipline}"${s ? `; did you mean "${s}"?` : '; add it under disciplines: or use a built-in id'}`,
+      });
+    }
+    if (Array.isArray(rule.match)) {
+      if (rule.match.length === 0) {
+        problems.push({ path: ['rules', i, 'match'], message: 'a rule needs at least one match entry' });
+      }
+      rule.match.forEach((entry, j) => {
+        const message = checkMatchEntry(entry);
+        if (message !== undefined) problems.push({ path: ['rules', i, 'match', j], message });
+      });
+    }
+    if (typeof rule.weight === 'number' && !Number.isFinite(rule.weight)) {
+      problems.push({ path: ['rules', i, 'weight'], message: 'weight must be a finite number' });
+    }
+  });
+
+  const allIds = [...builtinIds, ...customSeen.keys()];
+  const allIdSet = new Set(allIds);
+  (config.disable ?? []).forEach((id, j) => {
+    if (!allIdSet.has(id)) {
+      const s = closest(id, allIds);
+      problems.push({ path: ['disable', j], message: `cannot disable unknown rule "${id}"${s ? `; did you mean "${s}"?` : ''}` });
+    }
+  });
+  for (const [id, w] of Object.entries(config.weights ?? {})) {
+    if (!allIdSet.has(id)) {
+      const s = closest(id, allIds);
+      problems.push({ path: ['weights', id], message: `cannot re-weight unknown rule "${id}"${s ? `; did you mean "${s}"?` : ''}` });
+    } else if (typeof w !== 'number' || !Number.isFinite(w)) {
+      problems.push({ path: ['weights', id], message: 'weight must be a finite number' });
+    }
+  }
+  if (config.threshold !== undefined && !(config.threshold >= 0 && config.threshold <= 1)) {
+    problems.push({ path: ['threshold'], message: `threshold must be between 0 and 1 (got ${String(config.threshold)})` });
+  }
+  return problems;
+}
