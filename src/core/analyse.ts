@@ -319,9 +319,10 @@ function unclassifiedEffort(m: Member): number {
 }
 
 /**
- * Exact: the smallest set of people whose departure leaves more than half of
- * the required disciplines without an owner. Enumerates subsets of required
- * disciplines (few) rather than of people (many).
+ * The smallest set of people whose departure leaves more than half of the
+ * required disciplines without an owner; among equals, the set that leaves the
+ * most disciplines ownerless. Exact for up to 16 owned required disciplines
+ * (it enumerates subsets of disciplines, which are few, not of people).
  */
 function truckFactor(org: Org, ownership: Map<string, Set<string>>): TruckFactor {
   const required = org.policy.required.filter((id) => (ownership.get(id)?.size ?? 0) > 0);
@@ -329,22 +330,26 @@ function truckFactor(org: Org, ownership: Map<string, Set<string>>): TruckFactor
   const need = Math.floor(org.policy.required.length / 2) + 1 - alreadyGap;
   if (org.policy.required.length === 0 || required.length === 0) return { people: null, members: [], disciplines: [] };
   if (need <= 0) return { people: 0, members: [], disciplines: [] };
-  if (required.length > 20 || need > required.length) return { people: null, members: [], disciplines: [] };
+  if (required.length > 16 || need > required.length) return { people: null, members: [], disciplines: [] };
   let best: { people: Set<string>; disciplines: string[] } | undefined;
   const n = required.length;
   for (let mask = 1; mask < 1 << n; mask++) {
     let bits = 0;
     for (let x = mask; x; x &= x - 1) bits++;
-    if (bits !== need) continue;
+    if (bits < need) continue;
     const people = new Set<string>();
     const chosen: string[] = [];
-    for (let i = 0; i < n; i++) {
+    let worse = false;
+    for (let i = 0; i < n && !worse; i++) {
       if (!(mask & (1 << i))) continue;
       chosen.push(required[i]!);
       for (const p of ownership.get(required[i]!)!) people.add(p);
-      if (best && people.size >= best.people.size) break;
+      worse = best !== undefined && people.size > best.people.size;
     }
-    if (!best || people.size < best.people.size) best = { people, disciplines: chosen };
+    if (worse) continue;
+    if (!best || people.size < best.people.size || (people.size === best.people.size && chosen.length > best.disciplines.length)) {
+      best = { people, disciplines: chosen };
+    }
   }
   return best ? { people: best.people.size, members: [...best.people].sort(), disciplines: best.disciplines } : { people: null, members: [], disciplines: [] };
 }

@@ -81,6 +81,10 @@ type At = (path: DataPath, code: string, message: string, key?: string) => Diagn
 function describeIssue(issue: z.core.$ZodIssue, data: unknown, at: At): Diagnostic[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const where = describePath(path);
+  if (issue.code !== 'unrecognized_keys' && path.length > 0 && valueAt(data, path) === undefined) {
+    const parent = path.slice(0, -1);
+    return [at(parent, 'missing-key', `${describePath(parent) || 'the file'} needs "${String(path[path.length - 1])}"`)];
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = allowedKeys(path);
@@ -92,11 +96,6 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, at: At): Diagnost
     }
     case 'invalid_type': {
       const value = valueAt(data, path);
-      if (value === undefined) {
-        const parent = path.slice(0, -1);
-        const key = path[path.length - 1];
-        return [at(parent, 'missing-key', `${describePath(parent) || 'the file'} needs "${String(key)}"`)];
-      }
       return [at(path, 'wrong-type', `${where} must be ${article(issue.expected)}, not ${describeValue(value)}`)];
     }
     case 'invalid_union': {
@@ -319,7 +318,13 @@ function buildOrg(files: readonly CheckedFile[]): LoadResult {
 
   const written: Stage | undefined = stageFile?.data.stage;
   const stage = written ?? inferStage(members.length);
-  const policyPos = policyFile ? { ref: { file: policyFile.file, path: ['policy'] }, pos: policyFile.locator.locate(['policy']) } : undefined;
+  const policyPos = policyFile
+    ? {
+        ref: { file: policyFile.file, path: ['policy'] },
+        pos: policyFile.locator.locate(['policy']),
+        ...(policyFile.data.policy?.required ? { required: policyFile.data.policy.required.map((_, i) => policyFile.locator.locate(['policy', 'required', i])) } : {}),
+      }
+    : undefined;
   const org: Org = {
     name: orgFile?.data.org ?? 'Unnamed org',
     stage,

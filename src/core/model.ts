@@ -67,7 +67,7 @@ export interface Org {
   /** The files the org was read from, in reading order. */
   files: string[];
   /** Where the policy was written, for findings about it. */
-  policyRef?: { ref: SourceRef; pos: Position };
+  policyRef?: { ref: SourceRef; pos: Position; /** Positions of the `policy.required` entries, in order. */ required?: Position[] };
 }
 
 export function loadPercent(effort: number, capacity: number): number {

@@ -2,14 +2,16 @@ import { Chalk } from 'chalk';
 import type { AuditReport } from './audit-json.js';
 import { terminalSafe as t } from './escape.js';
 import { renderTable } from './table.js';
+import type { LoadChange } from '../core/analyse.js';
 import {
   fmtHours,
-  handoffEffect,
+  fmtNumber,
   headline,
   moreLine,
   stageNote,
   truckFactorLine,
   visibleRows,
+  wrapText,
   type FormatContext,
 } from './wording.js';
 
@@ -27,21 +29,21 @@ export function formatAuditTable({ audit, org }: AuditReport, ctx: FormatContext
         ? c.yellow(status)
         : c.green(status);
 
-  out.push(c.bold(t(headline(audit))));
+  out.push(c.bold(wrapText(t(headline(audit)))));
 
   section('LOAD', `worst first; overloaded above ${org.policy.maxLoad}%`);
   const members = visibleRows(audit.members, ctx);
   out.push(
     renderTable({
       head: ['Member', 'Load', 'Hours', 'Rocks', 'Disciplines', 'Status'],
-      widths: [18, 5, 11, 5, 17, 10],
+      widths: [17, 5, 9, 5, 24, 10],
       right: [1, 2, 3],
       rows: members.shown.map((m) => [
         t(m.name),
         `${m.load}%`,
-        `${fmtHours(m.effort)}/${m.capacity}`,
+        `${fmtNumber(m.effort)}/${fmtNumber(m.capacity)} h`,
         String(m.tasks),
-        m.disciplines.map((d) => t(d.id)).join(' '),
+        m.disciplines.map((d) => t(d.id)).join('\n'),
         statusColour(m.status),
       ]),
     }),
@@ -52,46 +54,47 @@ export function formatAuditTable({ audit, org }: AuditReport, ctx: FormatContext
   const disciplines = visibleRows(audit.disciplines, ctx);
   out.push(
     renderTable({
-      head: ['Discipline', 'Status', 'Owners', 'Hours', 'Share'],
-      widths: [26, 8, 24, 6, 5],
-      right: [3, 4],
+      head: ['Discipline', 'Req.', 'Status', 'Owners', 'Hours', 'Share'],
+      widths: [24, 4, 7, 24, 6, 5],
+      right: [4, 5],
       rows: disciplines.shown.map((d) => [
-        t(d.id) + (d.required ? '' : c.dim(' (optional)')),
+        t(d.id),
+        d.required ? 'yes' : c.dim('no'),
         statusColour(d.status),
-        d.owners.length === 0 ? c.dim(`— open: ${t(d.role)}`) : ownersCell(d.owners.map(t)),
+        d.owners.length > 0 ? ownersCell(d.owners.map(t)) : d.required ? c.red(`none; open: ${t(d.role)}`) : c.dim('—'),
         fmtHours(d.effort),
-        `${d.share}%`,
+        `${Math.round(d.share)}%`,
       ]),
     }),
   );
   if (disciplines.hidden) out.push(c.dim(moreLine(disciplines.hidden, 'disciplines')));
   if (audit.missingDeliverables.length) {
-    out.push('Key deliverables no task mentions:');
+    out.push('', 'Key deliverables no task mentions:');
     for (const m of audit.missingDeliverables) out.push(`  - ${t(m.deliverable)} ${c.dim(`(${t(m.discipline)})`)}`);
   }
   listTasks(out, 'Rocks on the ground (unassigned):', audit.unassigned, ctx, c);
   listTasks(out, 'Tasks the rules could not classify:', audit.unclassified, ctx, c);
 
   section('UNICORN RISK', 'span = effective number of disciplines, weighted by effort');
-  out.push(c.dim(stageNote(audit)));
+  out.push(c.dim(wrapText(stageNote(audit))), '');
   const unicorns = visibleRows(audit.unicorns, ctx);
   out.push(
     renderTable({
       head: ['Member', 'Score', 'Level', 'Span', 'Sole owner of', 'Load'],
-      widths: [18, 5, 6, 4, 28, 5],
+      widths: [17, 5, 6, 4, 24, 5],
       right: [1, 3, 5],
       rows: unicorns.shown.map((u) => [
         t(u.name),
         u.score.toFixed(1),
         statusColour(u.level),
         u.span.toFixed(1),
-        u.soleOwnerOf.map(t).join(' ') || c.dim('—'),
+        u.soleOwnerOf.map(t).join('\n') || c.dim('—'),
         `${u.load}%`,
       ]),
     }),
   );
   if (unicorns.hidden) out.push(c.dim(moreLine(unicorns.hidden, 'members')));
-  out.push(t(truckFactorLine(audit)));
+  out.push('', wrapText(t(truckFactorLine(audit)), 80, '  '));
 
   section('HANDOFFS', 'suggested moves; nobody ends above 100%');
   if (audit.handoffs.length === 0) {
@@ -100,21 +103,24 @@ export function formatAuditTable({ audit, org }: AuditReport, ctx: FormatContext
     const handoffs = visibleRows(audit.handoffs, ctx);
     out.push(
       renderTable({
-        head: ['Rock', 'Discipline', 'Hours', 'From', 'To'],
-        widths: [20, 13, 5, 15, 16],
+        head: ['Rock', 'Discipline', 'h/wk', 'From', 'To'],
+        widths: [19, 24, 4, 11, 14],
         right: [2],
-        rows: handoffs.shown.map((h) => {
-          const effect = handoffEffect(h);
-          return [t(h.task), t(h.discipline), fmtHours(h.effort), t(effect.from), h.to === null ? c.yellow(t(effect.to)) : t(effect.to)];
-        }),
+        rows: handoffs.shown.map((h) => [
+          t(h.task),
+          t(h.discipline),
+          fmtNumber(h.effort),
+          h.from === null ? c.dim('unassigned') : `${t(h.from)}\n${loadChange(h.fromLoad)}`,
+          h.to === null ? c.yellow(`open a role:\n${t(h.role!)}`) : `${t(h.to)}\n${loadChange(h.toLoad)}`,
+        ]),
       }),
     );
     if (handoffs.hidden) out.push(c.dim(moreLine(handoffs.hidden, 'handoffs')));
   }
   if (audit.rolesToOpen.length) {
-    out.push('Roles to open:');
+    out.push('', 'Roles to open:');
     for (const r of audit.rolesToOpen) {
-      out.push(`  - ${t(r.role)} ${c.dim(`(${t(r.discipline)})`)}: ${fmtHours(r.hours)}/week, ${r.tasks} ${r.tasks === 1 ? 'rock' : 'rocks'}`);
+      out.push(wrapText(`  - ${t(r.role)}: ${fmtHours(r.hours)}/week, ${r.tasks} ${r.tasks === 1 ? 'rock' : 'rocks'} ${c.dim(`(${t(r.discipline)})`)}`, 80, '    '));
     }
   }
 
@@ -139,7 +145,11 @@ export function formatAuditTable({ audit, org }: AuditReport, ctx: FormatContext
 }
 
 function ownersCell(owners: string[]): string {
-  return owners.length <= 3 ? owners.join(', ') : `${owners.slice(0, 3).join(', ')} +${owners.length - 3}`;
+  return owners.length <= 3 ? owners.join('\n') : `${owners.slice(0, 3).join('\n')}\n+${owners.length - 3} more`;
+}
+
+function loadChange(change: LoadChange | undefined): string {
+  return change ? `${change.before}% → ${change.after}%` : '';
 }
 
 function listTasks(
@@ -150,11 +160,11 @@ function listTasks(
   c: InstanceType<typeof Chalk>,
 ): void {
   if (tasks.length === 0) return;
-  out.push(title);
+  out.push('', title);
   const rows = visibleRows(tasks, ctx);
   for (const task of rows.shown) {
     const owner = task.owner === null ? '' : ` — ${t(task.owner)}`;
-    out.push(`  - ${t(task.title)}${owner} ${c.dim(`${fmtHours(task.effort)}, ${t(task.file)}:${task.line}:${task.col}`)}`);
+    out.push(wrapText(`  - ${t(task.title)}${owner} ${c.dim(`(${fmtHours(task.effort)}, ${t(task.file)}:${task.line}:${task.col})`)}`, 80, '    '));
   }
   if (rows.hidden) out.push(c.dim(`  ${moreLine(rows.hidden, 'rocks')}`));
 }

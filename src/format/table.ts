@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 
 export interface TableSpec {
   head: string[];
-  /** Widths of the columns' content, borders excluded. */
+  /** Widths of the columns; columns are two spaces apart, so a table is Σwidths + 2·(n − 1) wide. */
   widths: number[];
   rows: string[][];
   /** Columns aligned right (numbers). */
@@ -20,16 +20,27 @@ const BOXED_ROW_LIMIT = 200;
 export function renderTable(spec: TableSpec): string {
   if (spec.rows.length > BOXED_ROW_LIMIT) return renderPlain(spec);
   const table = new Table({
-    head: spec.head,
-    // cli-table3 widths include one space of padding on each side.
-    colWidths: spec.widths.map((w) => w + 2),
+    colWidths: spec.widths,
     colAligns: spec.head.map((_, i) => (spec.right?.includes(i) ? 'right' : 'left')),
     wordWrap: true,
     wrapOnWordBoundary: true,
-    style: { head: [], border: [], compact: false },
+    chars: BORDERLESS,
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
   });
-  for (const row of spec.rows) table.push(row);
-  return table.toString();
+  table.push(spec.head, rule(spec.widths), ...spec.rows);
+  return table.toString().split('\n').map((line) => line.trimEnd()).join('\n');
+}
+
+// Columns two spaces apart and a rule under the header, like kubectl or npm outdated.
+const BORDERLESS = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
+  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '',
+  middle: '  ',
+};
+
+function rule(widths: readonly number[]): string[] {
+  return widths.map((w) => '─'.repeat(w));
 }
 
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -54,7 +65,7 @@ function renderPlain(spec: TableSpec): string {
       .map((c, i) => fit(c.replace(/\n/g, ' '), spec.widths[i]!, spec.right?.includes(i) ?? false))
       .join('  ')
       .trimEnd();
-  const out: string[] = [line(spec.head), spec.widths.map((w) => '-'.repeat(w)).join('  ')];
+  const out: string[] = [line(spec.head), line(rule(spec.widths))];
   for (const row of spec.rows) out.push(line(row));
   return out.join('\n');
 }

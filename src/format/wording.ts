@@ -52,8 +52,26 @@ export function truckFactorLine(audit: Audit): string {
   return `Truck factor: ${tf.people} — if ${who} left, ${tf.disciplines.join(', ')} would have no owner (most required disciplines).`;
 }
 
+/** Greedy word wrap for prose lines; `indent` prefixes continuation lines. */
+export function wrapText(text: string, width = 80, indent = ''): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && [...line].length + 1 + [...word].length > width) {
+      lines.push(line);
+      line = indent + word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
+export function fmtNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
 export function fmtHours(h: number): string {
-  return `${Number.isInteger(h) ? h : h.toFixed(1)} h`;
+  return `${fmtNumber(h)} h`;
 }
 
 export function fmtChange(name: string, change: LoadChange | undefined): string {
