@@ -49,20 +49,25 @@ export function truckFactorLine(audit: Audit): string {
   if (tf.people === null) return 'Truck factor: not applicable (no required discipline has an owner).';
   if (tf.people === 0) return 'Truck factor: 0 — most required disciplines already have no owner.';
   const who = tf.members.length <= 3 ? tf.members.join(', ') : `${tf.members.slice(0, 3).join(', ')} and ${tf.members.length - 3} more`;
-  return `Truck factor: ${tf.people} — if ${who} left, ${tf.disciplines.join(', ')} would have no owner (most required disciplines).`;
+  const gaps = audit.disciplines.filter((d) => d.status === 'gap').map((d) => d.id);
+  const required = audit.disciplines.filter((d) => d.required).length;
+  const lost = tf.disciplines.length + gaps.length;
+  const already = gaps.length ? `, on top of ${gaps.join(', ')} already without one` : '';
+  return `Truck factor: ${tf.people} — if ${who} left, ${lost} of ${required} required disciplines would have no owner: ${tf.disciplines.join(', ')}${already}.`;
 }
 
 /** Greedy word wrap for prose lines; `indent` prefixes continuation lines. */
 export function wrapText(text: string, width = 80, indent = ''): string {
+  const lead = /^ */.exec(text)![0];
   const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && [...line].length + 1 + [...word].length > width) {
+  let line = lead;
+  for (const word of text.slice(lead.length).split(' ')) {
+    if (line.trim() && [...line].length + 1 + [...word].length > width) {
       lines.push(line);
       line = indent + word;
-    } else line = line ? `${line} ${word}` : word;
+    } else line = line.trim() ? `${line} ${word}` : line + word;
   }
-  if (line) lines.push(line);
+  if (line.trim()) lines.push(line);
   return lines.join('\n');
 }
 
