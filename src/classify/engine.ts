@@ -19,6 +19,10 @@ export const DEFAULT_THRESHOLD = 0.3;
 export const EVIDENCE_SCALE = 2;
 /** The role decides when the role's discipline trails the best by at most this much evidence. */
 export const ROLE_MARGIN = 1;
+/** Each further distinct match of a rule already fired adds this fraction of its weight. */
+export const REPEAT_FACTOR = 0.5;
+/** Extra evidence for the discipline of the earliest positive match in the text (the head of the task). */
+export const HEAD_BONUS = 0.5;
 /** Extra evidence for a tag equal to a discipline id (`tags: [sales]`). */
 export const TAG_DISCIPLINE_BONUS = 3;
 /** Rule id reported for the tag-equals-discipline bonus. */
@@ -148,6 +152,9 @@ const PROTECTED = new Set([
   'news', // not "new"
   'clustering', // ML, not a Kubernetes cluster
   'staging', // an environment, not a "stage"
+  'messaging', // positioning, not a "message"
+  'spacing', // design tokens, not a "space"
+  'meeting',
   'something',
   'anything',
   'everything',
@@ -365,15 +372,16 @@ class Matcher {
   }
 
   /**
-   * Finds the phrase matches in the loaded tokens. At each position only the
-   * longest matches count, and a match lying entirely inside an earlier longer
-   * match is dropped ("press release" hides "release"). Calls
+   * Finds the phrase matches in the loaded tokens, leftmost-longest: at each
+   * position only the longest matches count, and the words they cover cannot
+   * start another match ("press release" hides "release"). Calls
    * `fire(rule, startOffset, endOffset)` for each surviving match.
    */
   run(fire: (rule: number, start: number, end: number) => void): void {
     const n = this.n;
     let covered = 0; // tokens [0, covered) are inside an accepted match
     for (let t = 0; t < n; t++) {
+      if (t < covered) continue;
       let bestEnd = -1;
       // Pass 1: the longest end reachable from t (single token or glued pair as first word).
       for (let variant = 0; variant < 2; variant++) {
@@ -396,7 +404,7 @@ class Matcher {
           }
         }
       }
-      if (bestEnd < 0 || bestEnd <= covered) continue;
+      if (bestEnd < 0) continue;
       // Pass 2: fire every entry reaching bestEnd.
       for (let variant = 0; variant < 2; variant++) {
         let firstKeys: readonly number[];
@@ -509,6 +517,8 @@ class RuleClassifier implements Classifier {
   // scratch
   private readonly scores: Float64Array;
   private readonly stamp: Uint32Array;
+  private readonly hitOf: Uint32Array;
+  private head = -1;
   private call = 0;
   private hits: RuleHit[] = [];
   private text = '';
@@ -558,13 +568,23 @@ class RuleClassifier implements Classifier {
 
     this.scores = new Float64Array(this.disciplines.length);
     this.stamp = new Uint32Array(this.rules.length);
+    this.hitOf = new Uint32Array(this.rules.length);
   }
 
   private readonly fire = (rule: number, start: number, end: number): void => {
-    if (this.stamp[rule] === this.call) return;
-    this.stamp[rule] = this.call;
     const c = this.compiled[rule]!;
+    if (this.stamp[rule] === this.call) {
+      const hit = this.hits[this.hitOf[rule]!]!;
+      const extra = c.weight * REPEAT_FACTOR;
+      this.scores[c.discipline]! += extra;
+      hit.weight += extra;
+      hit.matched += ', ' + this.text.slice(start, end);
+      return;
+    }
+    this.stamp[rule] = this.call;
+    this.hitOf[rule] = this.hits.length;
     this.scores[c.discipline]! += c.weight;
+    if (this.head === -1 && c.weight > 0) this.head = c.discipline;
     this.hits.push({
       rule: c.id,
       discipline: this.disciplines[c.discipline]!,
@@ -614,8 +634,11 @@ class RuleClassifier implements Classifier {
     this.text = input.text;
     const lower = input.text.toLowerCase();
     if (lower.length !== input.text.length) this.text = lower; // offsets must line up
+    this.head = -1;
     this.matcher.load(lower);
     this.matcher.run(this.fire);
+    if (this.head >= 0) this.scores[this.head]! += HEAD_BONUS;
+    this.head = -2; // tags have no head
 
     if (input.tags !== undefined) {
       for (const tag of input.tags) {
