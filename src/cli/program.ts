@@ -4,6 +4,7 @@
  * Command modules are imported lazily: start-up pays only for the one used.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { CHECK_FORMAT_NAMES, DIFF_FORMAT_NAMES, SEVERITY_NAMES } from '../format/check-names.js';
 import { CliError } from './errors.js';
 import { DEFAULT_MAX_FILE_MB, type Streams } from './io.js';
 
@@ -51,6 +52,42 @@ export function buildProgram(streams: Streams, exit: ExitSink, version: string):
     .action(async (paths: string[], opts) => {
       const { audit } = await import('./commands/audit.js');
       exit(await audit({ paths, format: opts.format, all: opts.all, explain: opts.explain, output: opts.output, maxFileMb: opts.maxFileSize }, streams));
+    });
+
+  program
+    .command('check')
+    .description('the CI gate: audit the org, hold it to its policy, exit 1 on findings at or above --fail-on')
+    .argument('[paths...]', 'org files or folders of them (- for standard input)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(CHECK_FORMAT_NAMES).default('table'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--fail-on <severity>', 'fail on findings at or above this severity').choices(SEVERITY_NAMES).default('error'))
+    .addOption(new Option('--max-warnings <n>', 'also fail when there are more warnings than this').argParser(wholeNumber))
+    .option('--base <ref>', 'compare with the version committed at this git revision: moved rocks, loads, risk changes')
+    .option('-a, --all', 'show every row instead of the worst entries', false)
+    .option('--list-rules', 'list the policy rules and exit', false)
+    .addOption(maxFileOption())
+    .action(async (paths: string[], opts) => {
+      const { check } = await import('./commands/check.js');
+      exit(
+        await check(
+          { paths, format: opts.format, output: opts.output, failOn: opts.failOn, maxWarnings: opts.maxWarnings, base: opts.base, all: opts.all, listRules: opts.listRules, maxFileMb: opts.maxFileSize, version },
+          streams,
+        ),
+      );
+    });
+
+  program
+    .command('diff')
+    .description('"give me back my rocks": which rocks moved between two versions of an org, and what that did to load and risk')
+    .argument('<old>', 'the old org file or folder')
+    .argument('<new>', 'the new org file or folder')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(DIFF_FORMAT_NAMES).default('table'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('-a, --all', 'show every row instead of the worst entries', false)
+    .addOption(maxFileOption())
+    .action(async (before: string, after: string, opts) => {
+      const { diff } = await import('./commands/diff.js');
+      exit(await diff({ before, after, format: opts.format, output: opts.output, all: opts.all, maxFileMb: opts.maxFileSize }, streams));
     });
 
   program

@@ -1,0 +1,83 @@
+import type { Audit } from '../core/analyse.js';
+import type { OrgDiff } from '../core/diff.js';
+import type { Finding, GateOptions, Outcome } from '../core/findings.js';
+import type { Org } from '../core/model.js';
+
+/** Everything a check formatter needs; built by the CLI, rendered by a formatter. */
+export interface CheckReport {
+  org: Org;
+  audit: Audit;
+  /** Most severe first, waived ones last. */
+  findings: Finding[];
+  gate: GateOptions;
+  outcome: Outcome;
+  /** With `--base <ref>`: the change from that version to this one. */
+  diff?: OrgDiff;
+  /** What the diff compares against: a git ref or the old path. */
+  base?: string;
+  /** rocks' version, for SARIF's tool.driver. */
+  version: string;
+}
+
+/** Bumped when a field changes meaning or disappears; new fields do not bump it. */
+export const CHECK_SCHEMA_VERSION = 1;
+
+/** The stable JSON document of `rocks check --format json` (documented in docs/ci.md). */
+export function checkDocument(report: CheckReport) {
+  const { org, outcome, gate } = report;
+  return {
+    schemaVersion: CHECK_SCHEMA_VERSION,
+    tool: { name: 'rocks', version: report.version },
+    org: org.name,
+    stage: org.stage,
+    stageInferred: org.stageInferred,
+    files: org.files,
+    policy: org.policy,
+    gate: { failOn: gate.failOn, maxWarnings: gate.maxWarnings ?? null },
+    outcome: { passed: !outcome.failed, reasons: outcome.reasons, counts: outcome.counts },
+    findings: report.findings.map(findingDocument),
+    diff: report.diff ? diffDocument(report.diff, report.base) : null,
+  };
+}
+
+export function findingDocument(f: Finding) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    target: f.target,
+    location: { file: f.file, line: f.line, col: f.col },
+    waived: f.waived ? { reason: f.waived.reason, expires: f.waived.expires, location: { file: f.waived.file, line: f.waived.line, col: f.waived.col } } : null,
+  };
+}
+
+export function diffDocument(diff: OrgDiff, base: string | undefined) {
+  return {
+    base: base ?? null,
+    moved: diff.moved.map((m) => ({
+      title: m.title,
+      previousTitle: m.previousTitle ?? null,
+      discipline: m.discipline,
+      effort: m.effort,
+      from: m.from,
+      to: m.to,
+      hasContext: m.hasContext,
+      match: m.match,
+      similarity: m.similarity,
+      location: { file: m.file, line: m.line, col: m.col },
+    })),
+    added: diff.added.map(rock),
+    dropped: diff.dropped.map(rock),
+    edited: diff.edited.map((e) => ({ title: e.title, previousTitle: e.previousTitle, owner: e.owner, similarity: e.similarity, location: { file: e.file, line: e.line, col: e.col } })),
+    loads: diff.loads,
+    risks: diff.risks.map((r) => ({ kind: r.kind, worse: r.worse, discipline: r.discipline ?? null, required: r.required ?? null, members: r.members, message: r.message })),
+  };
+}
+
+function rock(r: OrgDiff['added'][number]) {
+  return { title: r.title, owner: r.owner, discipline: r.discipline, effort: r.effort, location: { file: r.file, line: r.line, col: r.col } };
+}
+
+export function formatCheckJson(report: CheckReport): string {
+  return `${JSON.stringify(checkDocument(report), null, 2)}\n`;
+}

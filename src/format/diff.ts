@@ -1,0 +1,37 @@
+/** `rocks diff <old> <new>`: the change between two versions, as table, JSON or Markdown. */
+import { Chalk } from 'chalk';
+import type { OrgDiff } from '../core/diff.js';
+import type { Org } from '../core/model.js';
+import { diffDocument } from './check-json.js';
+import { diffMarkdownSections } from './check-markdown.js';
+import type { DiffFormat } from './check-names.js';
+import { diffTableSections } from './check-table.js';
+import { markdownCell, terminalSafe } from './escape.js';
+import type { FormatContext } from './wording.js';
+
+export interface DiffReport {
+  before: Org;
+  after: Org;
+  /** How the old version was named on the command line (a path or ref:path). */
+  beforeLabel: string;
+  afterLabel: string;
+  diff: OrgDiff;
+}
+
+export type DiffFormatter = (report: DiffReport, ctx: FormatContext) => string;
+
+function title(report: DiffReport): string {
+  return `rocks diff: ${report.after.name} · ${report.beforeLabel} → ${report.afterLabel}`;
+}
+
+export const DIFF_FORMATTERS = {
+  table: (report, ctx) => {
+    const c = new Chalk({ level: ctx.color ? 1 : 0 });
+    return `${[c.bold(terminalSafe(title(report))), ...diffTableSections(report.diff, undefined, ctx, c)].join('\n')}\n`;
+  },
+  json: (report) =>
+    `${JSON.stringify({ schemaVersion: 1, before: { org: report.before.name, files: report.before.files }, after: { org: report.after.name, files: report.after.files }, ...diffDocument(report.diff, report.beforeLabel) }, null, 2)}\n`,
+  markdown: (report, ctx) => `${[`## ${markdownCell(title(report))}`, ...diffMarkdownSections(report.diff, undefined, ctx)].join('\n')}\n`,
+} satisfies Record<DiffFormat, DiffFormatter>;
+
+export { DIFF_FORMAT_NAMES, type DiffFormat } from './check-names.js';
