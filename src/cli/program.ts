@@ -115,6 +115,29 @@ export function buildProgram(streams: Streams, exit: ExitSink, version: string):
       exit(await rules({ format: opts.format, org: opts.org, discipline: opts.discipline, maxFileMb: opts.maxFileSize }, streams));
     });
 
+  program
+    .command('init')
+    .description('write a first org file: a short questionnaire, or a template with --yes')
+    .argument('[file]', 'the org file to write', 'team.yaml')
+    .option('-y, --yes', 'ask nothing: write a template (for scripts)', false)
+    .option('-t, --template <name>', 'the stage template to start from (startup, scale-up, enterprise; --list-templates)')
+    .option('--org <name>', 'the organisation name to write')
+    .option('--force', 'overwrite the file if it exists', false)
+    .option('--list-templates', 'list the templates and exit', false)
+    .action(async (file: string, opts) => {
+      const { init } = await import('./commands/init.js');
+      exit(await init({ file, yes: opts.yes, template: opts.template, org: opts.org, force: opts.force, listTemplates: opts.listTemplates }, streams));
+    });
+
+  program
+    .command('schema')
+    .description('print the org file JSON Schema (draft-07) for editors and validators')
+    .option('-o, --output <file>', 'write the schema to a file instead of standard output')
+    .action(async (opts) => {
+      const { schema } = await import('./commands/schema.js');
+      exit(await schema({ output: opts.output }, streams));
+    });
+
   return program;
 }
 
