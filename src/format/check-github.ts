@@ -35,7 +35,8 @@ export function formatCheckGithub(report: CheckReport): string {
   if (rest.length) {
     const counts = { error: 0, warning: 0, info: 0 };
     for (const f of rest) counts[f.severity]++;
-    const parts = [`${counts.error} errors`, `${counts.warning} warnings`, `${counts.info} info`].filter((p) => !p.startsWith('0 '));
+    const n = (count: number, word: string): string => `${count} ${word}${count === 1 || word === 'info' ? '' : 's'}`;
+    const parts = [n(counts.error, 'error'), n(counts.warning, 'warning'), n(counts.info, 'info')].filter((p) => !p.startsWith('0 '));
     out.push(`::notice title=${property('rocks check')}::${data(`${rest.length} more findings (${parts.join(', ')}) are not annotated: GitHub shows only the first annotations of a step. They are listed in this log and in the job summary.`)}`);
   }
   out.push(terminalSafe(checkHeadline(report)));
