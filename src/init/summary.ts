@@ -20,9 +20,9 @@ export function summariseOrg(org: Org): string[] {
   for (const m of audit.members) {
     if (m.status === 'overloaded') findings.push(`${m.name} is at ${Math.round(m.load)} % of capacity (limit ${org.policy.maxLoad} %)`);
   }
-  for (const d of audit.disciplines) {
-    if (d.status === 'gap') findings.push(`nobody owns ${d.name}, a required discipline`);
-  }
+  const gaps = audit.disciplines.filter((d) => d.status === 'gap').map((d) => d.name);
+  if (gaps.length === 1) findings.push(`nobody owns ${gaps[0]}, a required discipline`);
+  else if (gaps.length > 1) findings.push(`nobody owns ${gaps.length} required disciplines: ${gaps.join(', ')}`);
   for (const u of audit.unicorns) {
     if (u.level === 'high') findings.push(`${u.name} spans ${u.disciplines.length} disciplines: unicorn risk`);
   }
