@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadOrg } from '../../src/core/load.js';
-import { rocks } from '../helpers.js';
+import { ROOT, rocks } from '../helpers.js';
 import { KEY, requireScript, Terminal } from './pty.js';
 
 const dirs: string[] = [];
@@ -142,5 +142,33 @@ describe('rocks init in scripts', () => {
     const run = rocks(['init', '--yes', 'no/such/folder/team.yaml'], { cwd: tempDir() });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('does not exist');
+  });
+});
+
+describe('rocks init start-up cost', () => {
+  it('keeps Inquirer out of the code every other command loads', () => {
+    // The entry and every chunk it imports statically; Inquirer may only sit behind a dynamic import().
+    const dist = join(ROOT, 'dist');
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(join(dist, file), 'utf8');
+      for (const m of code.matchAll(/^(?:import|export)\b[^;]*?from\s*"\.\/(?:chunks\/)?([^"]+)"/gm)) visit(join('chunks', m[1]!.replace(/^chunks\//, '')));
+      for (const m of code.matchAll(/^import\s*"\.\/(?:chunks\/)?([^"]+)"/gm)) visit(join('chunks', m[1]!.replace(/^chunks\//, '')));
+    };
+    visit('rocks.mjs');
+    expect(seen.size).toBeGreaterThan(1);
+    const loaded = [...seen].filter((f) => readFileSync(join(dist, f), 'utf8').includes('@inquirer'));
+    expect(loaded).toEqual([]);
+    expect(readdirSync(join(dist, 'chunks')).some((f) => readFileSync(join(dist, 'chunks', f), 'utf8').includes('@inquirer/core'))).toBe(true);
+  });
+
+  it('rejects an --org the org file would reject, before writing', () => {
+    const dir = tempDir();
+    const run = rocks(['init', '--yes', '--org', '   '], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--org must not be empty');
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { link, lstat, open, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { closest } from '../../classify/suggest.js';
+import { orgFileSchema } from '../../core/schema.js';
 import { terminalSafe } from '../../format/escape.js';
 import { shellQuote } from '../../init/document.js';
 import { runQuestionnaire, templateFile, type InitTemplate } from '../../init/questionnaire.js';
@@ -39,6 +40,10 @@ export async function init(options: InitOptions, streams: Streams): Promise<numb
     return EXIT.ok;
   }
   if (options.template !== undefined) findTemplate(templates, options.template);
+  if (options.org !== undefined) {
+    const checked = orgFileSchema.shape.org.unwrap().safeParse(options.org);
+    if (!checked.success) throw new CliError(`--org ${checked.error.issues[0]?.message ?? 'is not a valid name'}`);
+  }
 
   const target = resolve(streams.cwd, options.file);
   await checkTarget(options.file, target);
