@@ -24,7 +24,7 @@ export function inquirerPrompter(streams: Streams): Prompter {
       select<T>(
         {
           message: terminalSafe(q.message),
-          choices: q.choices.map((c) => ({ value: c.value, name: terminalSafe(c.name), ...(c.description ? { description: terminalSafe(c.description) } : {}) })),
+          choices: q.choices.map((c) => ({ value: c.value, name: terminalSafe(c.name), ...(c.description ? { description: terminalSafe(c.description) } : {}), ...(c.short ? { short: terminalSafe(c.short) } : {}) })),
           ...(q.default !== undefined ? { default: q.default } : {}),
           pageSize: 14,
           loop: false,

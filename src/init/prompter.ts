@@ -11,6 +11,8 @@ export interface Choice<T> {
   name: string;
   /** Shown under the list while the choice is highlighted. */
   description?: string;
+  /** Shown as the answer once chosen; `name` when absent. */
+  short?: string;
 }
 
 /** `true` when the answer is acceptable, otherwise the message to show. */

@@ -224,9 +224,9 @@ export function disciplineChoices(disciplines: readonly Discipline[], classified
   const byId = new Map(disciplines.map((d) => [d.id, d]));
   const first: Choice<string | null> =
     classified === null
-      ? { value: null, name: 'unclassified: no rule matched (keep it, or pick a discipline)', description: 'The audit lists unclassified tasks; `rocks rules` shows what each discipline matches.' }
-      : { value: classified, name: `${classified}: ${byId.get(classified)?.name ?? classified} (the rules' choice, ${Math.round(confidence * 100)} %)`, description: 'Enter keeps it; arrows pick another discipline.' };
-  const others = disciplines.filter((d) => d.id !== classified).map((d) => ({ value: d.id, name: `${d.id}: ${d.name}` }));
+      ? { value: null, short: 'unclassified', name: 'unclassified: no rule matched (keep it, or pick a discipline)', description: 'The audit lists unclassified tasks; `rocks rules` shows what each discipline matches.' }
+      : { value: classified, short: classified, name: `${classified}: ${byId.get(classified)?.name ?? classified} (the rules' choice, ${Math.round(confidence * 100)} %)`, description: 'Enter keeps it; arrows pick another discipline.' };
+  const others = disciplines.filter((d) => d.id !== classified).map((d) => ({ value: d.id, short: d.id, name: `${d.id}: ${d.name}` }));
   return [first, ...others];
 }
 
