@@ -62,9 +62,24 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+/** ASCII code → its lowercase form if it is a word character, else 0. */
+const ASCII_FOLD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_FOLD[c] = c;
+for (let c = 97; c <= 122; c++) ASCII_FOLD[c] = c;
+for (let c = 65; c <= 90; c++) ASCII_FOLD[c] = c + 32;
+
+/** The case-folded word character for `c`, or 0 when `c` separates words. */
+function foldWordChar(c: number): number {
+  if (c < 128) return ASCII_FOLD[c]!;
+  return isWordChar(c) ? c : 0;
+}
+
 /** Letters (ASCII lowercase, or any non-ASCII character that is not punctuation or space) and digits. */
 function isWordChar(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  if (c < 128) return ASCII_WORD[c] === 1;
   if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: dashes, quotes, ellipsis, bullets
   if (c === 0xa0 || c === 0xab || c === 0xbb || c === 0xb7 || c === 0xd7 || c === 0xf7) return false;
   if (c >= 0x3000 && c <= 0x303f) return false;
@@ -274,28 +289,41 @@ interface Entry {
   rule: number;
 }
 
-interface TokenKeys {
-  keys: readonly number[];
-}
+const NO_KEYS: readonly number[] = [];
+/** Slots in the token memo (power of two); it is cleared when half full. */
+const MEMO_SIZE = 1 << 15;
 
-const NO_KEYS: TokenKeys = { keys: [] };
-const CACHE_LIMIT = 50_000;
-
-/** A set of phrases compiled into one index: stem → key → entries starting with it. */
+/**
+ * A set of phrases compiled into one index: stem → key → entries starting
+ * with that key. Tokens of classified text are memoised by their exact source
+ * characters (hash computed while scanning), so the stemmer and the wildcard
+ * prefixes run once per distinct word, not once per occurrence.
+ */
 class Matcher {
   private readonly vocab = new Map<string, number>();
   private readonly prefixes: { prefix: string; key: number }[] = [];
   private readonly byFirst: (Entry[] | undefined)[] = [];
-  private readonly cache = new Map<string, TokenKeys>();
+  /** Entries that match wherever they occur, without claiming words (evidence against). */
+  private readonly freeByFirst: (Entry[] | undefined)[] = [];
+  private hasFree = false;
   private keyCount = 0;
 
+  // Token memo: open addressing on a 32-bit FNV-1a hash of the raw characters.
+  private readonly memoHash = new Int32Array(MEMO_SIZE);
+  private memoStr: string[] = new Array<string>(MEMO_SIZE).fill('');
+  private memoKeys: (readonly number[])[] = new Array<readonly number[]>(MEMO_SIZE).fill(NO_KEYS);
+  private memoCount = 0;
+  private readonly joinedMemo = new Map<string, readonly number[]>();
+
   // Per-call scratch space, reused to avoid allocation.
+  private text = '';
   private tokKeys: (readonly number[])[] = [];
-  private tokRaw: string[] = [];
-  private tokGlued: boolean[] = [];
-  private tokStart: number[] = [];
-  private tokEnd: number[] = [];
+  private tokStart = new Int32Array(64);
+  private tokEnd = new Int32Array(64);
+  private tokGlued = new Uint8Array(64);
   private n = 0;
+  private candRule = new Int32Array(64);
+  private candEnd = new Int32Array(64);
 
   private keyFor(word: PhraseWord): number {
     if (word.prefix !== undefined) {
@@ -314,46 +342,153 @@ class Matcher {
     return key;
   }
 
-  add(words: PhraseWord[], rule: number): void {
+  /**
+   * Adds a phrase. An exclusive phrase takes part in leftmost-longest
+   * matching; a free one (used for negative evidence) matches wherever it
+   * occurs, even inside a longer phrase, and claims no words.
+   */
+  add(words: PhraseWord[], rule: number, exclusive = true): void {
     const keys = Int32Array.from(words, (w) => this.keyFor(w));
     const first = keys[0]!;
-    (this.byFirst[first] ??= []).push({ keys, rule });
+    if (exclusive) {
+      (this.byFirst[first] ??= []).push({ keys, rule });
+    } else {
+      (this.freeByFirst[first] ??= []).push({ keys, rule });
+      this.hasFree = true;
+    }
   }
 
   /** Sorts every entry list longest first; call once after the last add(). */
   seal(): void {
-    for (const list of this.byFirst) list?.sort((a, b) => b.keys.length - a.keys.length);
-    this.cache.clear();
+    for (let k = 0; k < this.keyCount; k++) {
+      this.byFirst[k] ??= undefined; // dense, so look-ups never hit a hole
+      this.byFirst[k]?.sort((a, b) => b.keys.length - a.keys.length);
+      this.freeByFirst[k] ??= undefined;
+    }
+    this.clearMemo();
   }
 
-  private lookup(raw: string): TokenKeys {
-    let info = this.cache.get(raw);
-    if (info !== undefined) return info;
+  private clearMemo(): void {
+    this.memoStr.fill('');
+    this.memoKeys.fill(NO_KEYS);
+    this.memoCount = 0;
+    this.joinedMemo.clear();
+  }
+
+  /** The keys of a lowercased, apostrophe-free word. */
+  private keysOf(raw: string): readonly number[] {
     const keys: number[] = [];
     const k = this.vocab.get(stem(raw));
     if (k !== undefined) keys.push(k);
     for (const p of this.prefixes) if (raw.startsWith(p.prefix)) keys.push(p.key);
-    info = keys.length === 0 ? NO_KEYS : { keys };
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(raw, info);
-    return info;
+    return keys.length === 0 ? NO_KEYS : keys;
   }
 
-  /** Tokenizes `lower` into the scratch arrays. */
-  load(lower: string): void {
-    this.n = 0;
-    scan(lower, (start, end, raw, glued) => {
-      const i = this.n++;
-      this.tokKeys[i] = this.lookup(raw).keys;
-      this.tokRaw[i] = raw;
-      this.tokGlued[i] = glued;
-      this.tokStart[i] = start;
-      this.tokEnd[i] = end;
-    });
+  private static normalise(raw: string): string {
+    let w = raw.toLowerCase();
+    if (w.indexOf("'") >= 0 || w.indexOf('\u2019') >= 0) w = w.replace(/['\u2019]/g, '');
+    return w;
   }
 
-  private matchRest(entry: Entry, at: number): number {
-    const keys = entry.keys;
+  private memo(text: string, start: number, end: number, hash: number): readonly number[] {
+    const mask = MEMO_SIZE - 1;
+    const len = end - start;
+    let i = hash & mask;
+    for (;;) {
+      const s = this.memoStr[i]!;
+      if (s === '') break;
+      if (this.memoHash[i] === hash && s.length === len) {
+        let same = true;
+        for (let j = 0; j < len; j++) {
+          if (s.charCodeAt(j) !== text.charCodeAt(start + j)) {
+            same = false;
+            break;
+          }
+        }
+        if (same) return this.memoKeys[i]!;
+      }
+      i = (i + 1) & mask;
+    }
+    const raw = text.slice(start, end);
+    const keys = this.keysOf(Matcher.normalise(raw));
+    if (this.memoCount >= MEMO_SIZE >> 1) {
+      this.clearMemo();
+      return keys;
+    }
+    this.memoHash[i] = hash;
+    this.memoStr[i] = raw;
+    this.memoKeys[i] = keys;
+    this.memoCount++;
+    return keys;
+  }
+
+  private grow(): void {
+    const size = this.tokStart.length * 2;
+    const start = new Int32Array(size);
+    start.set(this.tokStart);
+    this.tokStart = start;
+    const end = new Int32Array(size);
+    end.set(this.tokEnd);
+    this.tokEnd = end;
+    const glued = new Uint8Array(size);
+    glued.set(this.tokGlued);
+    this.tokGlued = glued;
+  }
+
+  /**
+   * Tokenizes `text` into the scratch arrays (the same token rules as
+   * scan(), on the original characters, folding case as it goes).
+   */
+  load(text: string): void {
+    this.text = text;
+    const len = text.length;
+    let n = 0;
+    let i = 0;
+    let prevEnd = -2;
+    while (i < len) {
+      let c = foldWordChar(text.charCodeAt(i));
+      if (c === 0) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let hash = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+      i++;
+      while (i < len) {
+        const raw = text.charCodeAt(i);
+        c = foldWordChar(raw);
+        if (c === 0) {
+          // "2.0", "node.js", "customer's": keep . and ' between word characters
+          if ((raw === 46 || raw === 39 || raw === 0x2019) && i + 1 < len && foldWordChar(text.charCodeAt(i + 1)) !== 0) {
+            c = raw;
+          } else {
+            break;
+          }
+        }
+        hash = Math.imul(hash ^ c, 0x01000193);
+        i++;
+      }
+      while (i < len && ((c = text.charCodeAt(i)) === 43 || c === 35)) {
+        hash = Math.imul(hash ^ c, 0x01000193);
+        i++;
+      }
+      if (n === this.tokStart.length) this.grow();
+      this.tokKeys[n] = this.memo(text, start, i, hash);
+      this.tokStart[n] = start;
+      this.tokEnd[n] = i;
+      let glued = 0;
+      if (start - prevEnd === 1) {
+        const sep = text.charCodeAt(prevEnd);
+        if (sep === 45 || sep === 47 || sep === 38) glued = 1; // - / &
+      }
+      this.tokGlued[n] = glued;
+      prevEnd = i;
+      n++;
+    }
+    this.n = n;
+  }
+
+  private matchRest(keys: Int32Array, at: number): number {
     const need = keys.length - 1;
     if (at + need > this.n) return -1;
     for (let j = 1; j <= need; j++) {
@@ -371,63 +506,84 @@ class Matcher {
     return at + need;
   }
 
+  private joinedKeys(t: number): readonly number[] {
+    const raw = this.text.slice(this.tokStart[t]!, this.tokEnd[t]!) + this.text.slice(this.tokStart[t + 1]!, this.tokEnd[t + 1]!);
+    let keys = this.joinedMemo.get(raw);
+    if (keys === undefined) {
+      keys = this.keysOf(Matcher.normalise(raw));
+      if (this.joinedMemo.size >= 10_000) this.joinedMemo.clear();
+      this.joinedMemo.set(raw, keys);
+    }
+    return keys;
+  }
+
+  private collect(
+    index: readonly (Entry[] | undefined)[],
+    firstKeys: readonly number[],
+    after: number,
+    count: number,
+  ): number {
+    for (let f = 0; f < firstKeys.length; f++) {
+      const list = index[firstKeys[f]!];
+      if (list === undefined) continue;
+      for (let e = 0; e < list.length; e++) {
+        const entry = list[e]!;
+        const end = this.matchRest(entry.keys, after);
+        if (end < 0) continue;
+        if (count === this.candRule.length) {
+          const r = new Int32Array(count * 2);
+          r.set(this.candRule);
+          this.candRule = r;
+          const en = new Int32Array(count * 2);
+          en.set(this.candEnd);
+          this.candEnd = en;
+        }
+        this.candRule[count] = entry.rule;
+        this.candEnd[count] = end;
+        count++;
+      }
+    }
+    return count;
+  }
+
   /**
    * Finds the phrase matches in the loaded tokens, leftmost-longest: at each
    * position only the longest matches count, and the words they cover cannot
-   * start another match ("press release" hides "release"). Calls
+   * start another match ("press release" hides "release"). A hyphen/slash
+   * compound may also match as one word ("e-mail" as "email"). Calls
    * `fire(rule, startOffset, endOffset)` for each surviving match.
    */
   run(fire: (rule: number, start: number, end: number) => void): void {
     const n = this.n;
-    let covered = 0; // tokens [0, covered) are inside an accepted match
-    for (let t = 0; t < n; t++) {
-      if (t < covered) continue;
+    if (this.hasFree) this.runFree(fire);
+    let t = 0;
+    while (t < n) {
+      let count = 0;
+      const keys = this.tokKeys[t]!;
+      if (keys.length > 0) count = this.collect(this.byFirst, keys, t + 1, count);
+      if (t + 1 < n && this.tokGlued[t + 1] === 1) count = this.collect(this.byFirst, this.joinedKeys(t), t + 2, count);
+      if (count === 0) {
+        t++;
+        continue;
+      }
       let bestEnd = -1;
-      // Pass 1: the longest end reachable from t (single token or glued pair as first word).
-      for (let variant = 0; variant < 2; variant++) {
-        let firstKeys: readonly number[];
-        let after: number;
-        if (variant === 0) {
-          firstKeys = this.tokKeys[t]!;
-          after = t + 1;
-        } else {
-          if (t + 1 >= n || !this.tokGlued[t + 1]) break;
-          firstKeys = this.lookup(this.tokRaw[t]! + this.tokRaw[t + 1]!).keys;
-          after = t + 2;
-        }
-        for (let f = 0; f < firstKeys.length; f++) {
-          const list = this.byFirst[firstKeys[f]!];
-          if (list === undefined) continue;
-          for (const entry of list) {
-            const end = this.matchRest(entry, after);
-            if (end > bestEnd) bestEnd = end;
-          }
-        }
+      for (let k = 0; k < count; k++) if (this.candEnd[k]! > bestEnd) bestEnd = this.candEnd[k]!;
+      for (let k = 0; k < count; k++) {
+        if (this.candEnd[k] === bestEnd) fire(this.candRule[k]!, this.tokStart[t]!, this.tokEnd[bestEnd - 1]!);
       }
-      if (bestEnd < 0) continue;
-      // Pass 2: fire every entry reaching bestEnd.
-      for (let variant = 0; variant < 2; variant++) {
-        let firstKeys: readonly number[];
-        let after: number;
-        if (variant === 0) {
-          firstKeys = this.tokKeys[t]!;
-          after = t + 1;
-        } else {
-          if (t + 1 >= n || !this.tokGlued[t + 1]) break;
-          firstKeys = this.lookup(this.tokRaw[t]! + this.tokRaw[t + 1]!).keys;
-          after = t + 2;
-        }
-        for (let f = 0; f < firstKeys.length; f++) {
-          const list = this.byFirst[firstKeys[f]!];
-          if (list === undefined) continue;
-          for (const entry of list) {
-            if (this.matchRest(entry, after) === bestEnd) {
-              fire(entry.rule, this.tokStart[t]!, this.tokEnd[bestEnd - 1]!);
-            }
-          }
-        }
-      }
-      covered = bestEnd;
+      t = bestEnd;
+    }
+  }
+
+  /** Every match of a free entry, at every position. */
+  private runFree(fire: (rule: number, start: number, end: number) => void): void {
+    const n = this.n;
+    for (let t = 0; t < n; t++) {
+      let count = 0;
+      const keys = this.tokKeys[t]!;
+      if (keys.length > 0) count = this.collect(this.freeByFirst, keys, t + 1, count);
+      if (t + 1 < n && this.tokGlued[t + 1] === 1) count = this.collect(this.freeByFirst, this.joinedKeys(t), t + 2, count);
+      for (let k = 0; k < count; k++) fire(this.candRule[k]!, this.tokStart[t]!, this.tokEnd[this.candEnd[k]! - 1]!);
     }
   }
 }
@@ -544,7 +700,7 @@ class RuleClassifier implements Classifier {
           const key = phraseKey(words);
           if (seen.has(key)) continue;
           seen.add(key);
-          this.matcher.add(words, index);
+          this.matcher.add(words, index, rule.weight >= 0);
         }
       }
     });
@@ -598,7 +754,7 @@ class RuleClassifier implements Classifier {
     if (cached !== undefined) return cached;
     const scores = new Float64Array(this.disciplines.length);
     const seen = new Set<number>();
-    this.roleMatcher.load(role.toLowerCase());
+    this.roleMatcher.load(role);
     this.roleMatcher.run((rule) => {
       if (seen.has(rule)) return;
       seen.add(rule);
@@ -632,10 +788,8 @@ class RuleClassifier implements Classifier {
     const hits = this.hits;
 
     this.text = input.text;
-    const lower = input.text.toLowerCase();
-    if (lower.length !== input.text.length) this.text = lower; // offsets must line up
     this.head = -1;
-    this.matcher.load(lower);
+    this.matcher.load(input.text);
     this.matcher.run(this.fire);
     if (this.head >= 0) this.scores[this.head]! += HEAD_BONUS;
     this.head = -2; // tags have no head
@@ -644,11 +798,9 @@ class RuleClassifier implements Classifier {
       for (const tag of input.tags) {
         if (typeof tag !== 'string') continue;
         this.text = tag;
-        const tagLower = tag.toLowerCase();
-        if (tagLower.length !== tag.length) this.text = tagLower;
-        this.matcher.load(tagLower);
+        this.matcher.load(tag);
         this.matcher.run(this.fire);
-        const d = this.disciplineIndex.get(tagLower.trim().replace(/\s+/g, '-'));
+        const d = this.disciplineIndex.get(tag.toLowerCase().trim().replace(/\s+/g, '-'));
         if (d !== undefined) {
           this.scores[d]! += TAG_DISCIPLINE_BONUS;
           hits.push({
