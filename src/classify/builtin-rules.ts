@@ -39,12 +39,14 @@ export const BUILTIN_RULES: Rule[] = [
   // Product Marketing / Go-to-Market
   // -------------------------------------------------------------------------
   rule('pmm-positioning', 'product-marketing', 3, 'Positioning, messaging and value proposition', [
+    'narrative', 'narratives', 'storytelling', 'talking points', 'value messaging', 'product messaging', 'articulate the value', 'explain the value', 'value story', 'message map', 'messaging doc', 'value-based messaging', 'competitive talking points', 'selling points', 'unique selling point', 'usp',
     'positioning', 'messaging', 'value proposition', 'value prop', 'differentiator', 'differentiation',
     'messaging framework', 'messaging house', 'positioning statement', 'positioning document', 'elevator pitch',
     'proof point', 'key message', 'key messages', 'message testing', 'product narrative', 'why we win',
     'competitive positioning', 'win themes', 'pitch narrative', 'customer-facing narrative',
   ]),
   rule('pmm-gtm', 'product-marketing', 3, 'Go-to-market and launch plans', [
+    'general availability', 'ga launch', 'launch success', 'launch learnings', 'launch results', 'launch retro', 'tiered launch', 'beta to ga', 'bring to market', 'bring products to market', 'launch goals', 'launch adoption',
     'go to market', 'gtm', 'launch plan', 'launch strategy', 'launch readiness', 'launch checklist', 'launch tier',
     'product launch', 'launch brief', 'launch messaging', 'launch training', 'launch calendar', 'post launch',
     'launch review', 'launch retrospective', 'launch goals', 'launch metrics', 'rollout plan', 'market rollout',
@@ -55,6 +57,7 @@ export const BUILTIN_RULES: Rule[] = [
     'launch', 'relaunch', 'rollout', 'beta program', 'early access program', 'vertical', 'verticals',
   ]),
   rule('pmm-enablement', 'product-marketing', 3, 'Sales enablement: decks, one-pagers, battlecards, demo scripts', [
+    'equip sales', 'equip the sales team', 'equip reps', 'arm the sales team', 'arm sales', 'brief the field', 'field briefing', 'sales kickoff', 'sko', 'how to sell', 'sales tools', 'sales assets', 'sales content', 'objection handlers', 'competitive battle cards', 'enablement session', 'sales ready',
     'sales enablement', 'enablement', 'battlecard', 'battle card', 'sales deck', 'pitch deck', 'sales collateral',
     'collateral', 'one-pager', 'one pager', 'demo script', 'talk track', 'objection handling', 'sales playbook',
     'sales kit', 'sales training', 'field training', 'competitive intel', 'competitive intelligence',
@@ -63,6 +66,7 @@ export const BUILTIN_RULES: Rule[] = [
     'enable sales', 'enable the field', 'partner enablement', 'sales certification', 'sales onboarding',
   ]),
   rule('pmm-enablement-weak', 'product-marketing', 1, 'Decks, pitches and training for the field (weak)', [
+    'explain', 'articulate', 'customer-facing', 'buyer', 'buyers', 'resonate', 'resonates',
     'deck', 'slides', 'pitch', 'reps', 'sellers', 'field team', 'account managers', 'training',
   ]),
   rule('pmm-demo', 'product-marketing', 1, 'Product demos and demo content', ['demo', 'demo video', 'product tour']),
@@ -91,6 +95,8 @@ export const BUILTIN_RULES: Rule[] = [
     'mrd', 'market requirements', 'market requirements document', 'market needs', 'market problem',
   ]),
   rule('strat-market', 'product-strategy', 3, 'Market sizing and market opportunity analysis', [
+    'attractiveness', 'market attractiveness', 'segment attractiveness', 'segment analysis',
+    'growth opportunities', 'growth opportunity', 'market insights', 'scenario planning', 'market intelligence', 'evaluate opportunities', 'new revenue streams', 'category entry',
     'market sizing', 'size the market', 'market size', 'tam', 'sam', 'som', 'addressable market',
     'total addressable market', 'market opportunity', 'opportunity assessment', 'opportunity analysis',
     'market share', 'market potential', 'market analysis', 'market assessment', 'market entry', 'enter the market',
@@ -99,6 +105,7 @@ export const BUILTIN_RULES: Rule[] = [
     'expand into', 'expansion into', 'international expansion', 'geographic expansion',
   ]),
   rule('strat-competitive', 'product-strategy', 3, 'Competitive landscape and competitor analysis', [
+    'rival', 'rivals', 'rival vendor', 'alternative vendors', 'competitive threat', 'competitive threats',
     'competitive analysis', 'competitive landscape', 'competitor analysis', 'competitive research',
     'competitor research', 'competitive review', 'competitive assessment', 'competitor benchmark',
     'feature comparison', 'swot', 'five forces', 'competitor', 'competition', 'competitive teardown', 'teardown',
@@ -154,7 +161,7 @@ export const BUILTIN_RULES: Rule[] = [
     'instrumentation spec', 'tracking gap', 'event naming', 'segment events',
   ]),
   rule('ops-analytics', 'product-operations', 2, 'Analytics and tracking (general)', [
-    'analytics', 'tracking', 'telemetry', 'usage stats',
+    'analytics', 'telemetry', 'usage stats',
   ]),
   rule('ops-measure-weak', 'product-operations', 1, 'Events and measurement (weak)', [
     'event', 'events', 'track', 'measure', 'measurement', 'stats',
@@ -170,6 +177,7 @@ export const BUILTIN_RULES: Rule[] = [
     'activation', 'retention', 'engagement', 'adoption', 'usage', 'churn', 'attrition', 'signups', 'sign-ups',
   ]),
   rule('ops-kpi', 'product-operations', 3, 'KPI definitions, metrics and product dashboards', [
+    'metrics framework', 'single source of truth', 'self-serve analytics', 'product insights', 'usage insights',
     'kpi', 'key performance indicator', 'metric', 'metrics', 'product dashboard', 'health dashboard',
     'kpi dashboard', 'scorecard', 'north star metric', 'success metric', 'looker', 'tableau', 'power bi',
     'metabase', 'nps', 'net promoter', 'leading indicator', 'lagging indicator', 'metric definition',
@@ -194,7 +202,7 @@ export const BUILTIN_RULES: Rule[] = [
     'revenue impact',
   ]),
   rule('ops-financials-weak', 'product-operations', 1, 'Revenue and cost (weak)', [
-    'revenue', 'cost', 'costs', 'roi', 'financial', 'mrr', 'budget',
+    'revenue', 'cost', 'costs', 'roi', 'mrr', 'budget',
   ]),
   rule('ops-health', 'product-operations', 3, 'Product health and performance reviews of existing products', [
     'product health', 'health review', 'operating review', 'monthly business review', 'weekly business review',
@@ -205,6 +213,7 @@ export const BUILTIN_RULES: Rule[] = [
     'product ops', 'product operations', 'prodops',
   ]),
   rule('ops-alignment', 'product-operations', 2, 'Cross-team alignment and operating cadence on existing products', [
+    'operational excellence', 'operationalize', 'operationalise', 'streamline processes', 'product processes', 'data governance', 'insights', 'process improvement',
     'operating cadence', 'operating rhythm', 'operating model', 'cross-team alignment', 'alignment', 'align',
     'feedback loop', 'feedback program', 'voice of customer program', 'product process', 'tooling', 'governance',
     'customer feedback', 'feedback',
@@ -219,6 +228,7 @@ export const BUILTIN_RULES: Rule[] = [
     'feature brief', 'write requirements',
   ]),
   rule('pm-requirements', 'product-management', 2, 'Clarifying requirements and use cases with engineering', [
+    'clarify requirements', 'with engineering', 'with eng', 'questions from engineers',
     'requirements', 'requirement', 'clarify', 'clarification', 'edge case', 'use case', 'problem statement',
     'product discovery', 'success criteria', 'open questions', 'questions from engineering', 'product owner',
     'product manager', 'product management', 'user problem',
@@ -235,12 +245,13 @@ export const BUILTIN_RULES: Rule[] = [
     'backlog', 'story', 'stories', 'criteria', 'jira',
   ]),
   rule('pm-prioritisation', 'product-management', 3, 'Prioritisation and scope decisions', [
-    'prioritise', 'prioritization', 'priorities', 'reprioritize', 'deprioritize', 'stack rank', 'rice score',
+    'prioritise', 'prioritization', 'reprioritize', 'deprioritize', 'stack rank', 'rice score',
     'rice scoring', 'moscow', 'descope', 'in scope', 'out of scope', 'trade-off', 'tradeoff', 'mvp',
     'minimum viable', 'make the cut', 'cut line', 'must have', 'must-have', 'nice to have', 'nice-to-have',
     'scope cut', 'what goes into', 'what ships in', 'build next', 'what to build',
   ]),
   rule('pm-scope', 'product-management', 2, 'Scope and feature decisions', [
+    'increments', 'increment', 'shippable', 'thin slice', 'vertical slice', 'product decisions', 'trade-off decisions',
     'scope', 'scoping', 'feature set', 'next release', 'next version', 'product decision', 'feature decision',
     'decide whether', 'decide which', 'priority',
   ]),
@@ -260,18 +271,20 @@ export const BUILTIN_RULES: Rule[] = [
     'delivery plan', 'delivery schedule', 'delivery date', 'critical path', 'milestone', 'deadline', 'due date',
     'target date', 'behind schedule', 'ahead of schedule', 'work breakdown', 'wbs', 'baseline plan',
     'project timeline', 'cutover plan', 'go-live date', 'ship date', 'ms project', 'smartsheet', 'plan of record',
-    'slip', 'slippage', 'on track', 'off track', 'schedule risk', 'schedule',
+    'slip', 'slippage', 'on track', 'off track', 'schedule risk',
   ]),
   rule('proj-schedule-weak', 'project-management', 2, 'Timelines and dates (weak)', [
+    'cutover',
+    'schedule', 'schedules', 'scheduling',
     'timeline', 'timelines', 'dates', 'timeframe', 'launch date', 'date',
   ]),
   rule('proj-program', 'project-management', 3, 'Programmes and workstreams', [
     'pmo', 'workstream', 'work stream', 'project charter', 'stage gate', 'phase gate', 'scope creep',
     'change request', 'closeout', 'close-out', 'lessons learned', 'project kickoff', 'program management',
-    'project management', 'program increment', 'pi planning', 'project manager', 'program manager',
-    'delivery manager', 'programme plan', 'program plan',
+    'project management', 'program increment', 'pi planning', 'programme plan', 'program plan',
   ]),
   rule('proj-program-weak', 'project-management', 1, 'Projects and programmes (weak)', [
+    'project manager', 'program manager', 'delivery manager',
     'project', 'projects', 'program', 'kickoff', 'kick-off', 'initiative', 'initiatives', 'tracker', 'charter',
   ]),
   rule('proj-dependencies', 'project-management', 3, 'Cross-team dependencies and blockers', [
@@ -282,13 +295,16 @@ export const BUILTIN_RULES: Rule[] = [
     'handoff', 'hand-off', 'upstream', 'downstream',
   ]),
   rule('proj-coordination', 'project-management', 3, 'Cross-team coordination, status reporting and governance', [
+    'steering', 'decision log', 'program execution', 'programme execution', 'drive execution', 'on-time delivery', 'deliver on time', 'on time and within budget', 'within budget', 'track progress', 'keep on schedule',
     'coordinate', 'coordination', 'cross-team coordination', 'status report', 'status update', 'status reports',
     'steering committee', 'steerco', 'raid log', 'raid', 'raci', 'stakeholder update', 'progress report',
     'executive update', 'exec update', 'weekly status', 'program sync', 'project sync', 'across teams',
-    'between teams', 'multiple teams', 'several teams', 'orchestrate', 'cross-team', 'cross-functional',
+    'between teams', 'multiple teams', 'several teams', 'orchestrate', 'cross-team',
     'status meeting', 'escalate risk',
   ]),
   rule('proj-coordination-weak', 'project-management', 1, 'Status, syncs and follow-ups (weak)', [
+    'cross-functional',
+    'execution', 'delivery', 'on time', 'facilitate',
     'status', 'sync', 'follow up', 'follow-up', 'chase', 'action item', 'action items', 'check-in', 'minutes',
     'stakeholder', 'stakeholders', 'progress', 'teams', 'meeting',
   ]),
@@ -306,7 +322,7 @@ export const BUILTIN_RULES: Rule[] = [
     'contingency plan', 'delivery risk', 'risk review', 'risk assessment',
   ]),
   rule('proj-risk-weak', 'project-management', 1, 'Risks, delays and overdue work (weak)', [
-    'risk', 'risks', 'mitigation', 'contingency', 'at risk', 'overdue', 'late', 'delay', 'delays', 'slipping',
+    'risk', 'risks', 'mitigation', 'contingency', 'at risk', 'overdue', 'late', 'delay', 'delays',
   ]),
 
   // -------------------------------------------------------------------------
@@ -325,12 +341,14 @@ export const BUILTIN_RULES: Rule[] = [
     'persona', 'user persona', 'proto-persona', 'empathy map', 'mental model', 'archetype',
   ]),
   rule('design-journey', 'product-design', 3, 'User journeys, flows and interaction design', [
+    'interaction pattern', 'interaction patterns', 'ux pattern', 'ux patterns', 'user-centered design', 'user-centred design', 'human-centered design', 'design thinking', 'design sprint', 'advocate for the user', 'user advocacy', 'high-fidelity ui', 'high fidelity ui', 'design decisions', 'design guidelines',
     'user journey', 'journey map', 'journey mapping', 'customer journey', 'experience map', 'user flow',
     'task flow', 'service blueprint', 'storyboard', 'end-to-end journey', 'user experience', 'ux', 'ui',
     'user interface', 'interaction design', 'happy path', 'empty state', 'error state', 'onboarding experience',
     'first-run experience', 'first run experience', 'microcopy', 'ux copy', 'ux writing',
   ]),
   rule('design-weak', 'product-design', 1, 'Flows, screens, look and feel (weak)', [
+    'drag-and-drop', 'drag and drop', 'iterate on designs', 'user-friendly', 'delightful',
     'flow', 'journey', 'screen', 'screens', 'page layout', 'look and feel', 'intuitive', 'friction', 'confusing',
     'easier to use', 'ease of use', 'usable', 'experience', 'design', 'designs', 'visual', 'modal', 'dialog',
     'illustration', 'animation', 'pain point', 'pain points', 'user needs', 'synthesise', 'interaction',
@@ -374,20 +392,24 @@ export const BUILTIN_RULES: Rule[] = [
     'broken', 'error', 'errors', 'glitch', 'not working', 'fails', 'failing', 'repro', 'reproduce', 'regression',
   ]),
   rule('eng-implement', 'engineering', 3, 'Implementing features in code: endpoints, services, components', [
+    'clean code', 'maintainable code', 'testable code', 'scalable services', 'backend services', 'retry logic', 'business logic', 'application code', 'codebase',
     'implement', 'implementation', 'codebase', 'endpoint', 'rest api', 'graphql', 'grpc', 'openapi', 'swagger',
     'backend', 'back-end', 'frontend', 'front-end', 'full-stack', 'microservice', 'middleware', 'websocket',
     'webhook', 'oauth', 'parser', 'pagination', 'serializer', 'orm', 'react', 'vue', 'angular', 'svelte',
     'next.js', 'node.js', 'nodejs', 'typescript', 'javascript', 'java', 'golang', 'kotlin', 'swift', 'swiftui',
     'c++', 'c#', 'ruby on rails', 'rails', 'django', 'flask', 'spring boot', 'php', 'write code', 'code',
-    'coding', 'react component', 'api endpoint', 'client library', 'rate limiting', 'rate limiter',
+    'coding', 'react component', 'api endpoint', 'client library',
   ]),
   rule('eng-implement-weak', 'engineering', 1, 'Software building blocks (weak)', [
+    'rate limiter',
+    'eng leads', 'rate limits',
+    'mentor engineers', 'mentor junior engineers', 'engineering leads', 'tech lead', 'tech leads', 'engineers', 'engineering', 'software', 'technical', 'renderer', 'feed',
     'api', 'sdk', 'library', 'module', 'function', 'component', 'ios', 'android', 'mobile app', 'web app', 'cli',
     'script', 'plugin', 'integration', 'integrate', 'cache', 'caching', 'batch job', 'cron job', 'background job',
     'develop', 'development', 'build out', 'wire up', 'port', 'upload', 'search index', 'json', 'xml', 'data model',
     'schema', 'payload', 'client-side', 'server-side', 'ssr', 'html', 'css', 'tailwind', 'state management',
     'redux', 'localization', 'i18n', 'offline support', 'push notification', 'etl', 'data pipeline', 'auth',
-    'authentication', 'authorization', 'sso', 'saml', 'rust', 'python', 'support for', 'refactoring', 'app',
+    'authentication', 'authorization', 'sso', 'saml', 'rust', 'python', 'support for', 'app',
     'form validation', 'validation', 'permissions', 'feature flag',
   ]),
   rule('eng-review', 'engineering', 3, 'Code review and pull requests', [
@@ -438,6 +460,7 @@ export const BUILTIN_RULES: Rule[] = [
   // Science / Research
   // -------------------------------------------------------------------------
   rule('ds-model', 'data-science', 3, 'Machine-learning models: training, prediction, recommendation', [
+    'deploy models', 'model deployment', 'mlops', 'model serving', 'exploratory data analysis', 'eda', 'data analysis', 'statistical analysis', 'ml techniques', 'image classifier', 'text classifier', 'personalise the feed', 'personalize the feed', 'personalization', 'document understanding', 'predict which', 'predictive model',
     'ml model', 'machine learning', 'ml', 'deep learning', 'neural network', 'neural net', 'train the model',
     'train a model', 'training data', 'fine-tune', 'fine tune', 'finetune', 'inference', 'embedding', 'classifier',
     'classification model', 'regression model', 'linear regression', 'logistic regression', 'clustering',
@@ -478,7 +501,7 @@ export const BUILTIN_RULES: Rule[] = [
     'price elasticity', 'regression analysis', 'causal inference', 'causal impact', 'econometric',
     'survival analysis', 'attribution model', 'marketing mix model', 'propensity score',
     'difference in differences', 'synthetic control', 'statistical model', 'bootstrap', 'standard deviation',
-    'variance reduction', 'statistical method', 'statistical test', 'uplift modeling',
+    'variance reduction', 'statistical method', 'statistical test',
   ]),
   rule('ds-stats', 'data-science', 2, 'Statistics (general)', [
     'statistical', 'statistics', 'variance', 'correlation', 'sampling', 'outlier', 'outliers', 'distribution',
@@ -494,9 +517,10 @@ export const BUILTIN_RULES: Rule[] = [
     'prototype the model', 'reproduce the results', 'benchmark', 'benchmarks',
   ]),
   rule('ds-research-strong', 'data-science', 3, 'Papers and literature', [
-    'arxiv', 'literature review', 'research papers', 'publish a paper', 'peer-reviewed',
+    'arxiv', 'literature review', 'publish a paper', 'peer-reviewed',
   ]),
   rule('ds-research-weak', 'data-science', 1, 'Research and methods (weak)', [
+    'findings', 'insight', 'analyse results', 'analyze results', 'hypotheses',
     'research', 'paper', 'papers', 'method', 'methods', 'approach', 'approaches', 'evaluate', 'evaluation',
   ]),
 
@@ -504,6 +528,7 @@ export const BUILTIN_RULES: Rule[] = [
   // Technical Operations / Release
   // -------------------------------------------------------------------------
   rule('tops-incident', 'technical-operations', 3, 'Incidents, outages and on-call', [
+    'reliability', 'production systems', 'production environment', 'respond to incidents',
     'incident', 'outage', 'on-call', 'on call', 'pager', 'pagerduty', 'opsgenie', 'postmortem', 'post-mortem',
     'post mortem', 'incident review', 'rca', 'sev1', 'sev2', 'sev3', 'sev0', 'downtime', 'failover',
     'disaster recovery', 'dr drill', 'rollback', 'roll back', 'uptime', 'slo', 'sli', 'error budget', 'status page',
@@ -517,17 +542,17 @@ export const BUILTIN_RULES: Rule[] = [
   rule('tops-incident-weaker', 'technical-operations', 1, 'Availability and restoring (weak)', [
     'availability', 'restore', 'mitigate', 'sla',
   ]),
-  rule('tops-monitoring', 'technical-operations', 3, 'Monitoring, alerting and observability', [
-    'monitoring', 'alerting', 'grafana', 'datadog', 'prometheus', 'new relic', 'splunk', 'log aggregation',
+  rule('tops-monitoring', 'technical-operations', 3, 'Monitoring, alerting and observability', [ 'alerting', 'grafana', 'datadog', 'prometheus', 'new relic', 'splunk', 'log aggregation',
     'distributed tracing', 'opentelemetry', 'error rate', 'p99', 'p95', 'health check', 'synthetic monitoring',
     'uptime check', 'sentry', 'elk', 'kibana', 'cloudwatch', 'apm', 'noisy alerts', 'monitoring dashboard',
-    'log retention', 'retention policy', 'alert', 'alerts', 'pagers',
+    'log retention', 'retention policy', 'alert', 'alerts',
   ]),
   rule('tops-monitoring-weak', 'technical-operations', 2, 'Monitoring, logs and latency (weak)', [
     'monitor', 'logging', 'logs', 'latency', 'observability',
   ]),
-  rule('tops-monitoring-weaker', 'technical-operations', 1, 'Logs and tracing (weak)', ['log', 'tracing', 'throughput']),
+  rule('tops-monitoring-weaker', 'technical-operations', 1, 'Logs and tracing (weak)', [ 'tracing', 'throughput']),
   rule('tops-infra', 'technical-operations', 3, 'Infrastructure, cloud and platform', [
+    'eks', 'gke', 'aks', 'ecs', 'openssl', 'deployment automation', 'infra automation', 'pager noise',
     'infrastructure', 'infra', 'kubernetes', 'k8s', 'terraform', 'ansible', 'puppet', 'docker', 'helm',
     'helm chart', 'ec2', 'rds', 'load balancer', 'dns', 'cdn', 'tls', 'ssl', 'tls certificate', 'ssl certificate',
     'certs', 'vpc', 'firewall', 'vpn', 'autoscaling', 'auto-scaling', 'autoscaling group', 'node pool',
@@ -539,6 +564,7 @@ export const BUILTIN_RULES: Rule[] = [
     'server', 'servers', 'cloud migration', 'cluster upgrade',
   ]),
   rule('tops-infra-weak', 'technical-operations', 2, 'Cloud, hosts and secrets (weak)', [
+    'scalability', 'scalable', 'automation', 'hosts', 'workloads', 'gateway', 'api gateway', 'snapshot',
     'aws', 'gcp', 'azure', 's3', 'cluster', 'clusters', 'replica', 'replication', 'linux', 'vm', 'vms',
     'virtual machine', 'secrets', 'rotate', 'credentials', 'hosting', 'disk', 'cpu', 'vulnerability',
     'pen test', 'penetration test', 'soc 2', 'soc2', 'iso 27001', 'sysadmin', 'patching', 'certificate',
@@ -546,7 +572,7 @@ export const BUILTIN_RULES: Rule[] = [
   ]),
   rule('tops-infra-weaker', 'technical-operations', 1, 'Environments, scaling, storage (weak)', [
     'cloud', 'lambda', 'network', 'scaling', 'scale', 'environment', 'environments', 'storage', 'ops',
-    'operations', 'compliance', 'security', 'instances', 'instance', 'uptime',
+    'operations', 'compliance', 'security', 'instances', 'instance',
   ]),
   rule('tops-cicd', 'technical-operations', 3, 'CI/CD and deployment pipelines', [
     'ci/cd', 'ci', 'cd', 'cicd', 'continuous integration', 'continuous delivery', 'continuous deployment',
@@ -572,8 +598,9 @@ export const BUILTIN_RULES: Rule[] = [
   // Sales
   // -------------------------------------------------------------------------
   rule('sales-prospecting', 'sales', 3, 'Prospecting and lead qualification', [
+    'sales leads', 'new leads', 'warm leads', 'hot leads', 'leads from', 'leads list',
     'prospect', 'prospecting', 'cold call', 'cold email', 'cold outreach', 'outreach sequence', 'sales sequence',
-    'inbound lead', 'qualified lead', 'lead list', 'leads', 'sdr', 'bdr', 'sales development',
+    'inbound lead', 'qualified lead', 'lead list', 'sdr', 'bdr', 'sales development',
     'business development', 'qualify', 'qualification', 'bant', 'meddic', 'meddpicc', 'discovery call',
     'intro call', 'book meetings', 'booked meetings', 'territory', 'territories', 'account plan',
     'account planning', 'named accounts', 'target accounts', 'sales navigator', 'economic buyer',
@@ -581,10 +608,13 @@ export const BUILTIN_RULES: Rule[] = [
     'demo requests', 'outbound',
   ]),
   rule('sales-prospecting-weak', 'sales', 1, 'Buyers and outreach (weak)', [
+    'leads',
+    'relationship building', 'build relationships', 'call notes', 'next steps',
     'buyers', 'champion', 'heads of', 'outreach', 'inbound', 'call', 'calls', 'customer call', 'meetings with',
   ]),
   rule('sales-deals', 'sales', 3, 'Deals, negotiation, contracts and closing', [
-    'deal', 'deals', 'close the deal', 'closing', 'closed won', 'closed-won', 'negotiate', 'negotiation',
+    'sign', 'get them to sign', 'countersign', 'signed order form', 'key accounts', 'relationships with decision makers',
+    'deal', 'deals', 'close the deal', 'closed won', 'closed-won', 'negotiate', 'negotiation',
     'contract terms', 'commercial terms', 'rfp', 'rfi', 'rfq', 'procurement', 'order form', 'msa',
     'signed contract', 'opp', 'opps', 'upsell', 'cross-sell', 'cross sell', 'expansion deal', 'expansion revenue',
     'land and expand', 'enterprise agreement', 'multi-year deal', 'multi-year agreement', 'multi-year contract',
@@ -595,7 +625,7 @@ export const BUILTIN_RULES: Rule[] = [
     'close', 'commercial', 'contract', 'contracts', 'proposal', 'quote', 'quotes', 'opportunity', 'opportunities',
   ]),
   rule('sales-deals-weaker', 'sales', 1, 'Pilots, terms, discounts (weak)', [
-    'pilot', 'signature', 'discount', 'terms', 'win', 'logo', 'customers',
+    'pilot', 'signature', 'discount', 'terms', 'win', 'logo',
   ]),
   rule('sales-pipeline', 'sales', 3, 'Pipeline, forecast, quota and CRM', [
     'sales pipeline', 'pipeline review', 'pipeline generation', 'forecast call', 'commit forecast',
@@ -605,7 +635,7 @@ export const BUILTIN_RULES: Rule[] = [
     'deal review', 'gong', 'sell', 'selling', 'account executive',
   ]),
   rule('sales-pipeline-weak', 'sales', 2, 'Pipeline (weak: also a CI/CD or data pipeline)', ['pipeline', 'sold', 'seller']),
-  rule('sales-weak', 'sales', 1, 'Sales (weak)', ['sales', 'arr', 'ae', 'stage', 'forecast', 'buyer']),
+  rule('sales-weak', 'sales', 1, 'Sales (weak)', ['sales', 'arr', 'ae', 'stage', 'forecast']),
   rule('sales-renewals', 'sales', 3, 'Renewals, upsell and account expansion', [
     'renewal', 'renew', 'renewals', 'contract renewal', 'grow the account', 'executive sponsor', 'reference call',
     'co-term', 'true-up', 'true up', 'account expansion', 'expansion opportunity',
@@ -624,11 +654,13 @@ export const BUILTIN_RULES: Rule[] = [
     'newsroom', 'earned media', 'media pitch', 'award submission', 'awards', 'press tour',
   ]),
   rule('mc-announce', 'marketing-communications', 2, 'Announcements and external communications', [
+    'internal communications', 'internal comms', 'company announcement', 'ceo', 'executive communications',
     'announcement', 'announce', 'external comms', 'external communications', 'communications', 'comms',
     'communication plan', 'coverage', 'media', 'pitch the story', 'pr',
   ]),
   rule('mc-campaign', 'marketing-communications', 3, 'Campaigns, ads and demand generation', [
-    'campaign', 'ads', 'advert', 'advertising', 'paid search', 'paid social', 'paid media', 'ppc', 'sem',
+    'creative agency', 'marketing channels', 'channel mix', 'integrated campaigns', 'campaign performance', 'marketing programs', 'email programme', 'email program', 'brand voice', 'funding announcement', 'funding round',
+    'campaign', 'advert', 'advertising', 'paid search', 'paid social', 'paid media', 'ppc', 'sem',
     'google ads', 'linkedin ads', 'facebook ads', 'retargeting', 'display ads', 'banner ad', 'promo', 'promotion',
     'promotional', 'brand awareness', 'rebrand', 'brand guidelines', 'demand gen', 'demand generation', 'lead gen',
     'lead generation', 'mql', 'mqls', 'nurture', 'drip campaign', 'abm', 'account-based marketing', 'utm',
@@ -638,12 +670,14 @@ export const BUILTIN_RULES: Rule[] = [
     'marketo', 'customer acquisition', 'user acquisition', 'brand campaign', 'ad spend', 'email marketing',
   ]),
   rule('mc-campaign-weak', 'marketing-communications', 2, 'Ads, brand and promotion (weak)', [
+    'agency', 'channels', 'ad set',
     'ad', 'brand', 'banner', 'promote', 'awareness', 'sponsor', 'marketing',
   ]),
   rule('mc-campaign-weaker', 'marketing-communications', 1, 'Creative and audiences (weak)', [
-    'creative', 'audience', 'reach', 'attribution', 'hubspot', 'drip', 'radio', 'branding',
+    'creative', 'audience', 'reach', 'attribution', 'hubspot', 'drip', 'radio',
   ]),
   rule('mc-social', 'marketing-communications', 3, 'Social media', [
+    'social media presence', 'community engagement', 'online community',
     'social media', 'linkedin', 'twitter', 'tweet', 'instagram', 'tiktok', 'facebook', 'youtube', 'mastodon',
     'bluesky', 'reddit', 'social post', 'social posts', 'hashtag', 'social calendar', 'social listening',
     'community manager', 'viral',
@@ -652,6 +686,7 @@ export const BUILTIN_RULES: Rule[] = [
     'social', 'posts', 'post', 'followers', 'threads',
   ]),
   rule('mc-content', 'marketing-communications', 3, 'Content: blog, newsletter, website copy, webinars, SEO', [
+    'careers page', 'about page', 'website content', 'blog content', 'content strategy', 'editorial',
     'blog', 'blog post', 'newsletter', 'email campaign', 'email blast', 'email newsletter', 'mailchimp',
     'website copy', 'homepage', 'home page', 'web copy', 'copywriting', 'seo', 'search engine optimization',
     'backlinks', 'content calendar', 'editorial calendar', 'content marketing', 'webinar', 'podcast', 'ebook',
@@ -676,6 +711,7 @@ export const BUILTIN_RULES: Rule[] = [
   // Customer Support
   // -------------------------------------------------------------------------
   rule('sup-tickets', 'customer-support', 3, 'Support tickets, queues and service levels', [
+    'first reply', 'reply time', 'resolution rate', 'resolve tickets', 'ticket tagging', 'tag tickets', 'contacting support', 'contacting us', 'contact us', 'contact reason', 'contact reasons', 'support call', 'support calls', 'support conversations', 'chat conversations', 'support agents', 'support agent', 'ticket trends', 'in a timely manner', 'timely resolution', 'customer inquiries via',
     'support ticket', 'support queue', 'ticket queue', 'support backlog', 'ticket backlog', 'zendesk', 'freshdesk',
     'help desk', 'helpdesk', 'service desk', 'support desk', 'first response', 'first response time',
     'response time', 'resolution time', 'time to resolution', 'csat', 'customer satisfaction', 'macros',
@@ -686,7 +722,8 @@ export const BUILTIN_RULES: Rule[] = [
     'sla breaches', 'ticket volume', 'support volume',
   ]),
   rule('sup-tickets-weak', 'customer-support', 2, 'Tickets (weak: could be a Jira ticket)', [
-    'ticket', 'tickets', 'macro', 'intercom',
+    'chat', 'chats', 'resolution', 'conversations', 'help-centre documentation', 'support leads',
+    'ticket', 'tickets', 'intercom',
   ]),
   rule('sup-weak', 'customer-support', 1, 'Support, queues and shifts (weak)', ['support', 'queue', 'shift']),
   rule('sup-kb', 'customer-support', 3, 'Help-centre articles, knowledge base and FAQs', [
@@ -696,6 +733,7 @@ export const BUILTIN_RULES: Rule[] = [
     'guru card', 'knowledge article',
   ]),
   rule('sup-escalation', 'customer-support', 3, 'Customer escalations, complaints and requests', [
+    'angry customer', 'upset customer', 'frustrated customer', 'unhappy customer', 'double charge', 'double charged', 'charged twice', 'issue a credit', 'account credit', 'walk a customer through', 'walk customers through', 'reproduction steps', 'steps to reproduce', 'via email, chat and phone', 'email, chat and phone',
     'escalation', 'escalations', 'escalate', 'customer escalation', 'customer complaint', 'complaint',
     'complaints', 'refund', 'refunds', 'refund request', 'chargeback', 'live chat', 'chat support',
     'customer inquiry', 'customer inquiries', 'inquiry', 'inquiries', 'customer question', 'customer questions',

@@ -674,6 +674,7 @@ class RuleClassifier implements Classifier {
   private readonly scores: Float64Array;
   private readonly stamp: Uint32Array;
   private readonly hitOf: Uint32Array;
+  private readonly lastStart: Int32Array;
   private head = -1;
   private call = 0;
   private hits: RuleHit[] = [];
@@ -725,11 +726,14 @@ class RuleClassifier implements Classifier {
     this.scores = new Float64Array(this.disciplines.length);
     this.stamp = new Uint32Array(this.rules.length);
     this.hitOf = new Uint32Array(this.rules.length);
+    this.lastStart = new Int32Array(this.rules.length);
   }
 
   private readonly fire = (rule: number, start: number, end: number): void => {
     const c = this.compiled[rule]!;
     if (this.stamp[rule] === this.call) {
+      if (this.lastStart[rule] === start) return; // two variants of one entry ("mid-market", "midmarket")
+      this.lastStart[rule] = start;
       const hit = this.hits[this.hitOf[rule]!]!;
       const extra = c.weight * REPEAT_FACTOR;
       this.scores[c.discipline]! += extra;
@@ -738,6 +742,7 @@ class RuleClassifier implements Classifier {
       return;
     }
     this.stamp[rule] = this.call;
+    this.lastStart[rule] = start;
     this.hitOf[rule] = this.hits.length;
     this.scores[c.discipline]! += c.weight;
     if (this.head === -1 && c.weight > 0) this.head = c.discipline;
