@@ -1,9 +1,12 @@
 // Bundles the CLI into dist/ so start-up reads a few files instead of hundreds.
 // Commands are dynamic imports, so esbuild splits them into chunks loaded on demand.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+// Chunk names carry content hashes: clear old ones so dist/ holds one build.
+rmSync(new URL('../dist/chunks/', import.meta.url), { recursive: true, force: true });
 
 await build({
   entryPoints: { rocks: 'src/cli/main.ts' },
