@@ -19,3 +19,8 @@ export type { Rule, RuleConfig, Classification, Classifier, ClassifyInput, RuleH
 export { AUDIT_FORMATTERS, auditDocument, AUDIT_SCHEMA_VERSION, DEFAULT_CONTEXT, type AuditReport, type FormatContext } from './format/index.js';
 export { formatAuditJson } from './format/audit-json.js';
 export { terminalSafe, markdownCell, githubData, githubProperty } from './format/escape.js';
+export { evaluatePolicy, applyWaivers, decideOutcome, POLICY_RULES, type Finding, type PolicyRule, type Outcome } from './core/findings.js';
+export { diffOrgs, matchTasks, type OrgDiff } from './core/diff.js';
+export { CHECK_FORMATTERS, checkDocument, CHECK_SCHEMA_VERSION, type CheckReport } from './format/check.js';
+export { DIFF_FORMATTERS, type DiffReport } from './format/diff.js';
+export { orgJsonSchema } from './core/json-schema.js';
