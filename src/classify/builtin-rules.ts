@@ -39,6 +39,7 @@ export const BUILTIN_RULES: Rule[] = [
   // Product Marketing / Go-to-Market
   // -------------------------------------------------------------------------
   rule('pmm-positioning', 'product-marketing', 3, 'Positioning, messaging and value proposition', [
+    'tell the story', 'product story', 'how we tell', 'strategic narrative for customers', 'repositioning', 'reposition', 'lead with',
     'narrative', 'narratives', 'storytelling', 'talking points', 'value messaging', 'product messaging', 'articulate the value', 'explain the value', 'value story', 'message map', 'messaging doc', 'value-based messaging', 'competitive talking points', 'selling points', 'unique selling point', 'usp',
     'positioning', 'messaging', 'value proposition', 'value prop', 'differentiator', 'differentiation',
     'messaging framework', 'messaging house', 'positioning statement', 'positioning document', 'elevator pitch',
@@ -54,9 +55,11 @@ export const BUILTIN_RULES: Rule[] = [
     'launch sequence', 'launch kit', 'launch assets',
   ]),
   rule('pmm-launch', 'product-marketing', 2, 'A launch, relaunch or market rollout', [
+    'goes ga', 'ga',
     'launch', 'relaunch', 'rollout', 'beta program', 'early access program', 'vertical', 'verticals',
   ]),
   rule('pmm-enablement', 'product-marketing', 3, 'Sales enablement: decks, one-pagers, battlecards, demo scripts', [
+    'one-sheet', 'one sheet', 'one-sheeter', 'sales floor', 'product walkthrough', 'walkthrough video', 'demo video', 'comparison sheet', 'competitive one-pager',
     'equip sales', 'equip the sales team', 'equip reps', 'arm the sales team', 'arm sales', 'brief the field', 'field briefing', 'sales kickoff', 'sko', 'how to sell', 'sales tools', 'sales assets', 'sales content', 'objection handlers', 'competitive battle cards', 'enablement session', 'sales ready',
     'sales enablement', 'enablement', 'battlecard', 'battle card', 'sales deck', 'pitch deck', 'sales collateral',
     'collateral', 'one-pager', 'one pager', 'demo script', 'talk track', 'objection handling', 'sales playbook',
@@ -69,9 +72,9 @@ export const BUILTIN_RULES: Rule[] = [
     'explain', 'articulate', 'customer-facing', 'buyer', 'buyers', 'resonate', 'resonates',
     'deck', 'slides', 'pitch', 'reps', 'sellers', 'field team', 'account managers', 'training',
   ]),
-  rule('pmm-demo', 'product-marketing', 1, 'Product demos and demo content', ['demo', 'demo video', 'product tour']),
+  rule('pmm-demo', 'product-marketing', 1, 'Product demos and demo content', ['demo', 'product tour']),
   rule('pmm-audience', 'product-marketing', 3, 'Buyer personas, ideal customer profile and target buyers', [
-    'buyer persona', 'ideal customer profile', 'icp', 'target audience', 'buying committee', 'target buyer',
+    'buyer persona', 'ideal customer profile', 'icp', 'target audience', 'target buyer',
     'buyer journey', 'buying journey',
   ]),
   rule('pmm-geo', 'product-marketing', 1, 'Geographies, segments and verticals to roll out to (weak)', [
@@ -105,16 +108,19 @@ export const BUILTIN_RULES: Rule[] = [
     'expand into', 'expansion into', 'international expansion', 'geographic expansion',
   ]),
   rule('strat-competitive', 'product-strategy', 3, 'Competitive landscape and competitor analysis', [
+    'alternatives', 'open-source alternatives', 'substitutes', 'switched to', 'switch to a competitor',
     'rival', 'rivals', 'rival vendor', 'alternative vendors', 'competitive threat', 'competitive threats',
     'competitive analysis', 'competitive landscape', 'competitor analysis', 'competitive research',
     'competitor research', 'competitive review', 'competitive assessment', 'competitor benchmark',
     'feature comparison', 'swot', 'five forces', 'competitor', 'competition', 'competitive teardown', 'teardown',
   ]),
   rule('strat-weak', 'product-strategy', 1, 'Markets, industries, trends (weak)', [
+    'category', 'threat', 'threats', 'offsite', 'board', 'heading',
     'competitive', 'market', 'industry', 'landscape', 'incumbent', 'emerging', 'space', 'trend', 'trends',
     'sizing', 'segmentation', 'opportunity size', 'expansion', 'planning cycle', 'new business', 'new product line',
   ]),
   rule('strat-vision', 'product-strategy', 3, 'Long-term vision and product strategy', [
+    'point of view', 'strategic narrative', 'board offsite', 'where the category is heading', 'category heading',
     'vision', 'three-year', 'three year', '3-year', 'five-year', 'five year', '5-year', 'product strategy',
     'strategic plan', 'strategic planning', 'strategic bet', 'strategic direction', 'strategy offsite',
     'long-range plan', 'portfolio strategy', 'platform strategy', 'category strategy', 'business strategy',
@@ -137,6 +143,7 @@ export const BUILTIN_RULES: Rule[] = [
     'partner ecosystem',
   ]),
   rule('strat-customer-research', 'product-strategy', 3, 'Customer research on market needs (current, potential, former customers)', [
+    'lapsed users', 'lapsed customers', 'why they left', 'why customers leave', 'churned users', 'former users',
     'customer research', 'unmet needs', 'unmet need', 'former customer', 'churned customer', 'lost customer',
     'prospective customer', 'potential customer', 'non-customer', 'voice of the customer', 'jobs to be done',
     'jtbd', 'buyer research', 'market survey', 'customer advisory board', 'advisory board',
@@ -167,6 +174,7 @@ export const BUILTIN_RULES: Rule[] = [
     'event', 'events', 'track', 'measure', 'measurement', 'stats',
   ]),
   rule('ops-funnel', 'product-operations', 3, 'Funnel, path and conversion analysis', [
+    'active teams', 'active accounts', 'seat utilization', 'seat utilisation', 'license utilization',
     'funnel', 'path analysis', 'drop off', 'drop-off', 'dropoff', 'conversion rate', 'activation rate',
     'retention rate', 'churn rate', 'cohort analysis', 'cohort', 'feature adoption', 'product usage', 'usage data',
     'dau', 'mau', 'wau', 'daily active', 'weekly active', 'monthly active', 'active users', 'stickiness',
@@ -177,6 +185,7 @@ export const BUILTIN_RULES: Rule[] = [
     'activation', 'retention', 'engagement', 'adoption', 'usage', 'churn', 'attrition', 'signups', 'sign-ups',
   ]),
   rule('ops-kpi', 'product-operations', 3, 'KPI definitions, metrics and product dashboards', [
+    'metrics review', 'product metrics',
     'metrics framework', 'single source of truth', 'self-serve analytics', 'product insights', 'usage insights',
     'kpi', 'key performance indicator', 'metric', 'metrics', 'product dashboard', 'health dashboard',
     'kpi dashboard', 'scorecard', 'north star metric', 'success metric', 'looker', 'tableau', 'power bi',
@@ -187,6 +196,7 @@ export const BUILTIN_RULES: Rule[] = [
     'dashboard', 'dashboards', 'reporting', 'report', 'okr', 'okrs', 'numbers', 'trends report',
   ]),
   rule('ops-pricing', 'product-operations', 3, 'Pricing and packaging', [
+    'price book', 'discount guardrails', 'discounting policy', 'discount rules', 'pricing guardrails', 'cost per user',
     'pricing', 'price', 'price point', 'packaging', 'monetization', 'monetise', 'paywall', 'freemium',
     'pricing tier', 'plan tier', 'subscription plan', 'billing model', 'willingness to pay', 'price increase',
     'rate card', 'list price', 'price list', 'discount policy', 'usage-based pricing', 'seat-based', 'per seat',
@@ -251,11 +261,13 @@ export const BUILTIN_RULES: Rule[] = [
     'scope cut', 'what goes into', 'what ships in', 'build next', 'what to build',
   ]),
   rule('pm-scope', 'product-management', 2, 'Scope and feature decisions', [
+    'customer asks', 'feature asks', 'asks', 'say no', 'impact and effort', 'impact vs effort', 'effort and impact', 'rank', 'cut scope', 'customer requests',
     'increments', 'increment', 'shippable', 'thin slice', 'vertical slice', 'product decisions', 'trade-off decisions',
     'scope', 'scoping', 'feature set', 'next release', 'next version', 'product decision', 'feature decision',
     'decide whether', 'decide which', 'priority',
   ]),
   rule('pm-feature-weak', 'product-management', 1, 'Features (weak)', [
+    'request', 'requests', 'brief',
     'feature', 'features', 'functionality', 'capability', 'capabilities', 'enhancement', 'user needs',
   ]),
   rule('pm-ceremonies', 'product-management', 2, 'Scrum ceremonies run by product when there is no project manager', [
@@ -267,6 +279,7 @@ export const BUILTIN_RULES: Rule[] = [
   // Technical Project Management
   // -------------------------------------------------------------------------
   rule('proj-schedule', 'project-management', 3, 'Schedules, Gantt charts, milestones and deadlines', [
+    're-plan', 'replan', 're-baseline', 'rebaseline', 'replanning',
     'gantt', 'gantt chart', 'project schedule', 'master schedule', 'integrated schedule', 'project plan',
     'delivery plan', 'delivery schedule', 'delivery date', 'critical path', 'milestone', 'deadline', 'due date',
     'target date', 'behind schedule', 'ahead of schedule', 'work breakdown', 'wbs', 'baseline plan',
@@ -295,6 +308,7 @@ export const BUILTIN_RULES: Rule[] = [
     'handoff', 'hand-off', 'upstream', 'downstream',
   ]),
   rule('proj-coordination', 'project-management', 3, 'Cross-team coordination, status reporting and governance', [
+    'programme update', 'program update', 'project update', 'fortnightly update', 'sponsor update', 'update to sponsors',
     'steering', 'decision log', 'program execution', 'programme execution', 'drive execution', 'on-time delivery', 'deliver on time', 'on time and within budget', 'within budget', 'track progress', 'keep on schedule',
     'coordinate', 'coordination', 'cross-team coordination', 'status report', 'status update', 'status reports',
     'steering committee', 'steerco', 'raid log', 'raid', 'raci', 'stakeholder update', 'progress report',
@@ -309,6 +323,7 @@ export const BUILTIN_RULES: Rule[] = [
     'stakeholder', 'stakeholders', 'progress', 'teams', 'meeting',
   ]),
   rule('proj-resources', 'project-management', 3, 'Resource allocation, staffing and capacity', [
+    'budget burn', 'burn rate', 'vendor hours', 'hours tracking', 'timesheets',
     'resource allocation', 'resourcing', 'resource plan', 'resource conflict', 'allocate', 'allocation', 'staffing',
     'staff the', 'capacity planning', 'team capacity', 'headcount plan', 'people allocation', 'utilization',
     'resource', 'resources',
@@ -329,6 +344,7 @@ export const BUILTIN_RULES: Rule[] = [
   // Product Design / UX
   // -------------------------------------------------------------------------
   rule('design-research', 'product-design', 3, 'UX research and usability testing', [
+    'observe users', 'observe', 'observation', 'shadowing', 'shadow users', 'five-user test', 'user test', 'research findings',
     'ux research', 'user research', 'design research', 'usability', 'usability test', 'usability testing',
     'user interview', 'user testing', 'contextual inquiry', 'diary study', 'card sort', 'card sorting',
     'tree test', 'tree testing', 'field study', 'research synthesis', 'affinity map', 'affinity mapping',
@@ -341,6 +357,7 @@ export const BUILTIN_RULES: Rule[] = [
     'persona', 'user persona', 'proto-persona', 'empathy map', 'mental model', 'archetype',
   ]),
   rule('design-journey', 'product-design', 3, 'User journeys, flows and interaction design', [
+    'loading state', 'loading states', 'error states', 'empty states',
     'interaction pattern', 'interaction patterns', 'ux pattern', 'ux patterns', 'user-centered design', 'user-centred design', 'human-centered design', 'design thinking', 'design sprint', 'advocate for the user', 'user advocacy', 'high-fidelity ui', 'high fidelity ui', 'design decisions', 'design guidelines',
     'user journey', 'journey map', 'journey mapping', 'customer journey', 'experience map', 'user flow',
     'task flow', 'service blueprint', 'storyboard', 'end-to-end journey', 'user experience', 'ux', 'ui',
@@ -367,11 +384,13 @@ export const BUILTIN_RULES: Rule[] = [
     'responsive design', 'mobile design', 'redesign',
   ]),
   rule('design-system', 'product-design', 3, 'Design system: colours, type, components, tokens', [
+    'type scale', 'type ramp', 'button styles', 'ui audit', 'design audit', 'visual consistency', 'inconsistent ui',
     'design system', 'design token', 'component library', 'ui kit', 'pattern library', 'style guide',
     'styleguide', 'color palette', 'typography', 'typeface', 'iconography', 'grid system', 'visual language',
     'accessibility', 'a11y', 'wcag', 'design language', 'ui components', 'ui component', 'color contrast',
   ]),
   rule('design-system-weak', 'product-design', 2, 'Colours, fonts, icons, spacing (weak)', [
+    'button', 'buttons', 'consistency', 'inconsistent', 'states',
     'color', 'colors', 'font', 'fonts', 'icon', 'icons', 'spacing', 'contrast', 'brand colors',
   ]),
   rule('design-behaviour-analytics', 'product-design', 3, 'Heatmaps, click tracking and session recordings', [
@@ -383,12 +402,14 @@ export const BUILTIN_RULES: Rule[] = [
   // Software Engineering
   // -------------------------------------------------------------------------
   rule('eng-bug', 'engineering', 3, 'Bugs, crashes, defects and debugging', [
+    'xss', 'sql injection', 'csrf', 'security hole', 'times out', 'timeout', 'timeouts', 'breaking changes', 'stack overflow',
     'bug', 'bugfix', 'bug fix', 'crash', 'null pointer', 'exception', 'stack trace', 'memory leak',
     'race condition', 'deadlock', 'debug', 'defect', 'flaky', 'segfault', 'off-by-one', 'hotfix', 'compile error',
     'build error', 'type error', 'typeerror', 'npe', 'stacktrace', 'crashes', 'infinite loop', 'regression bug',
   ]),
   rule('eng-fix', 'engineering', 2, 'Fixing something', ['fix', 'fixes']),
   rule('eng-bug-weak', 'engineering', 1, 'Errors and breakage (weak)', [
+    'investigate', 'investigate why', 'hole',
     'broken', 'error', 'errors', 'glitch', 'not working', 'fails', 'failing', 'repro', 'reproduce', 'regression',
   ]),
   rule('eng-implement', 'engineering', 3, 'Implementing features in code: endpoints, services, components', [
@@ -401,6 +422,7 @@ export const BUILTIN_RULES: Rule[] = [
     'coding', 'react component', 'api endpoint', 'client library',
   ]),
   rule('eng-implement-weak', 'engineering', 1, 'Software building blocks (weak)', [
+    'job', 'monolith', 'lookup', 'module',
     'rate limiter',
     'eng leads', 'rate limits',
     'mentor engineers', 'mentor junior engineers', 'engineering leads', 'tech lead', 'tech leads', 'engineers', 'engineering', 'software', 'technical', 'renderer', 'feed',
@@ -460,6 +482,7 @@ export const BUILTIN_RULES: Rule[] = [
   // Science / Research
   // -------------------------------------------------------------------------
   rule('ds-model', 'data-science', 3, 'Machine-learning models: training, prediction, recommendation', [
+    'lead scoring', 'lead scoring model', 'duplicate detection', 'demand model', 'topic clustering', 'validate the model', 'model validation', 'backtest', 'backtesting',
     'deploy models', 'model deployment', 'mlops', 'model serving', 'exploratory data analysis', 'eda', 'data analysis', 'statistical analysis', 'ml techniques', 'image classifier', 'text classifier', 'personalise the feed', 'personalize the feed', 'personalization', 'document understanding', 'predict which', 'predictive model',
     'ml model', 'machine learning', 'ml', 'deep learning', 'neural network', 'neural net', 'train the model',
     'train a model', 'training data', 'fine-tune', 'fine tune', 'finetune', 'inference', 'embedding', 'classifier',
@@ -481,6 +504,7 @@ export const BUILTIN_RULES: Rule[] = [
     'speech recognition', 'image recognition', 'object detection', 'ocr model', 'label data', 'labelled data',
   ]),
   rule('ds-model-weak', 'data-science', 2, 'Models and predictions (weak)', [
+    'detection', 'quantify', 'actuals',
     'model', 'models', 'modeling', 'prediction', 'predict', 'predictions', 'eval', 'evals', 'dataset',
     'data set', 'annotation', 'recommendation', 'recommendations', 'training set', 'labels',
   ]),
@@ -494,6 +518,7 @@ export const BUILTIN_RULES: Rule[] = [
   ]),
   rule('ds-accuracy', 'data-science', 2, 'Accuracy (weak)', ['accuracy', 'accurate']),
   rule('ds-method', 'data-science', 4, 'Statistical methods: significance, power, experiment design, forecasting', [
+    'causal effect', 'test duration', 'experiment duration', 'treatment effect', 'heterogeneous effects', 'quantify the effect', 'quantify the impact',
     'statistical significance', 'statistically significant', 'significance', 'p-value', 'p value',
     'confidence interval', 'power analysis', 'sample size', 'hypothesis test', 'hypothesis testing', 'bayesian',
     'frequentist', 't-test', 'chi-square', 'anova', 'experiment design', 'experimental design',
@@ -552,6 +577,7 @@ export const BUILTIN_RULES: Rule[] = [
   ]),
   rule('tops-monitoring-weaker', 'technical-operations', 1, 'Logs and tracing (weak)', [ 'tracing', 'throughput']),
   rule('tops-infra', 'technical-operations', 3, 'Infrastructure, cloud and platform', [
+    'connection pool', 'bastion', 'bastion host', 'ssh', 'ssh keys', 'harden', 'hardening', 'cert-manager', 'certificate renewal', 'dba', 'runners', 'ci runners', 'replication lag', 'page the', 'paging',
     'eks', 'gke', 'aks', 'ecs', 'openssl', 'deployment automation', 'infra automation', 'pager noise',
     'infrastructure', 'infra', 'kubernetes', 'k8s', 'terraform', 'ansible', 'puppet', 'docker', 'helm',
     'helm chart', 'ec2', 'rds', 'load balancer', 'dns', 'cdn', 'tls', 'ssl', 'tls certificate', 'ssl certificate',
@@ -581,6 +607,7 @@ export const BUILTIN_RULES: Rule[] = [
     'build agents', 'artifact', 'artifacts', 'container registry', 'build times', 'build time', 'nightly build',
   ]),
   rule('tops-release', 'technical-operations', 3, 'Release management and deployments', [
+    'go/no-go', 'go no-go', 'release go/no-go',
     'release management', 'release manager', 'release train', 'release candidate', 'cut the release',
     'cut a release', 'deploy', 'deployment', 'deploys', 'redeploy', 'staging', 'staging environment', 'canary',
     'blue-green', 'blue green', 'staged rollout', 'phased rollout', 'percentage rollout', 'change freeze',
@@ -598,6 +625,7 @@ export const BUILTIN_RULES: Rule[] = [
   // Sales
   // -------------------------------------------------------------------------
   rule('sales-prospecting', 'sales', 3, 'Prospecting and lead qualification', [
+    'buying committee', 'first meetings', 'first meeting', 'line up a call', 'call with the vp', 'org chart of the buyer',
     'sales leads', 'new leads', 'warm leads', 'hot leads', 'leads from', 'leads list',
     'prospect', 'prospecting', 'cold call', 'cold email', 'cold outreach', 'outreach sequence', 'sales sequence',
     'inbound lead', 'qualified lead', 'lead list', 'sdr', 'bdr', 'sales development',
@@ -613,6 +641,7 @@ export const BUILTIN_RULES: Rule[] = [
     'buyers', 'champion', 'heads of', 'outreach', 'inbound', 'call', 'calls', 'customer call', 'meetings with',
   ]),
   rule('sales-deals', 'sales', 3, 'Deals, negotiation, contracts and closing', [
+    'po', 'defend the price', 'deals at risk', 'deal at risk', 'push procurement',
     'sign', 'get them to sign', 'countersign', 'signed order form', 'key accounts', 'relationships with decision makers',
     'deal', 'deals', 'close the deal', 'closed won', 'closed-won', 'negotiate', 'negotiation',
     'contract terms', 'commercial terms', 'rfp', 'rfi', 'rfq', 'procurement', 'order form', 'msa',
@@ -648,6 +677,7 @@ export const BUILTIN_RULES: Rule[] = [
   // Marketing Communications
   // -------------------------------------------------------------------------
   rule('mc-press', 'marketing-communications', 4, 'Press releases and media relations', [
+    'podcast appearance', 'speaking opportunity', 'media appearance',
     'press release', 'press', 'media relations', 'journalist', 'journalists', 'reporter', 'press kit', 'embargo',
     'pr agency', 'pr campaign', 'public relations', 'media coverage', 'press coverage', 'media list',
     'media outreach', 'press outreach', 'media kit', 'spokesperson', 'thought leadership', 'op-ed', 'byline',
@@ -659,6 +689,7 @@ export const BUILTIN_RULES: Rule[] = [
     'communication plan', 'coverage', 'media', 'pitch the story', 'pr',
   ]),
   rule('mc-campaign', 'marketing-communications', 3, 'Campaigns, ads and demand generation', [
+    'tv spot', 'tv ad', 'radio spot', 'ad campaign', 'out of home', 'email invite', 'event invite', 'invitations', 'office opening',
     'creative agency', 'marketing channels', 'channel mix', 'integrated campaigns', 'campaign performance', 'marketing programs', 'email programme', 'email program', 'brand voice', 'funding announcement', 'funding round',
     'campaign', 'advert', 'advertising', 'paid search', 'paid social', 'paid media', 'ppc', 'sem',
     'google ads', 'linkedin ads', 'facebook ads', 'retargeting', 'display ads', 'banner ad', 'promo', 'promotion',
@@ -711,6 +742,7 @@ export const BUILTIN_RULES: Rule[] = [
   // Customer Support
   // -------------------------------------------------------------------------
   rule('sup-tickets', 'customer-support', 3, 'Support tickets, queues and service levels', [
+    'support themes', 'support trends', 'support insights', 'top support issues', 'ticket drivers', 'support inbox',
     'first reply', 'reply time', 'resolution rate', 'resolve tickets', 'ticket tagging', 'tag tickets', 'contacting support', 'contacting us', 'contact us', 'contact reason', 'contact reasons', 'support call', 'support calls', 'support conversations', 'chat conversations', 'support agents', 'support agent', 'ticket trends', 'in a timely manner', 'timely resolution', 'customer inquiries via',
     'support ticket', 'support queue', 'ticket queue', 'support backlog', 'ticket backlog', 'zendesk', 'freshdesk',
     'help desk', 'helpdesk', 'service desk', 'support desk', 'first response', 'first response time',
@@ -733,6 +765,7 @@ export const BUILTIN_RULES: Rule[] = [
     'guru card', 'knowledge article',
   ]),
   rule('sup-escalation', 'customer-support', 3, 'Customer escalations, complaints and requests', [
+    'call back', 'callback', 'affected customers', 'notify customers', 'tell customers', 'let customers know', 'customer notification',
     'angry customer', 'upset customer', 'frustrated customer', 'unhappy customer', 'double charge', 'double charged', 'charged twice', 'issue a credit', 'account credit', 'walk a customer through', 'walk customers through', 'reproduction steps', 'steps to reproduce', 'via email, chat and phone', 'email, chat and phone',
     'escalation', 'escalations', 'escalate', 'customer escalation', 'customer complaint', 'complaint',
     'complaints', 'refund', 'refunds', 'refund request', 'chargeback', 'live chat', 'chat support',

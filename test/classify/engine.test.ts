@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_DISCIPLINE_IDS } from '../../src/core/taxonomy.js';
 import { BUILTIN_RULES } from '../../src/classify/builtin-rules.js';
-import { createClassifier, DEFAULT_THRESHOLD } from '../../src/classify/engine.js';
+import { createClassifier, DEFAULT_THRESHOLD, stem, tokenize } from '../../src/classify/engine.js';
 import { builtin, disciplineOf } from './helpers.js';
 
 describe('built-in rules', () => {
@@ -378,5 +378,25 @@ describe('speed', () => {
     const start = performance.now();
     expect(builtin.classify({ text }).discipline).toBe('product-management');
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('built-in vocabulary hygiene', () => {
+  it('never lists one stemmed phrase twice for the same discipline (it would count twice)', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const rule of BUILTIN_RULES) {
+      if (rule.weight < 0) continue;
+      const mine = new Set<string>();
+      for (const entry of rule.match) {
+        const key = tokenize(entry).map((t) => stem(t.text)).join(' ');
+        if (mine.has(key)) continue;
+        mine.add(key);
+        const other = owner.get(`${rule.discipline}|${key}`);
+        if (other !== undefined && other !== rule.id) clashes.push(`${key}: ${other} and ${rule.id}`);
+        owner.set(`${rule.discipline}|${key}`, rule.id);
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 });
