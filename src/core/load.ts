@@ -91,7 +91,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, at: At): Diagnost
       return issue.keys.map((key) => {
         const suggestion = closest(key, allowed);
         const hint = suggestion ? `; did you mean "${suggestion}"?` : allowed.length ? `; expected one of ${allowed.join(', ')}` : '';
-        return at(path, 'unknown-key', `unknown key "${key}"${where ? ` in ${where}` : ''}${hint}`, key);
+        return at(path, 'unknown-key', `unknown key ${quoted(key)}${where ? ` in ${where}` : ''}${hint}`, key);
       });
     }
     case 'invalid_type': {
@@ -109,6 +109,12 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, at: At): Diagnost
         return [at(path, 'wrong-type', `${where} must be a task title or a mapping with a "title", not ${describeValue(value)}`)];
       }
       return [at(path, 'wrong-type', `${where} is not valid: ${issue.message}`)];
+    }
+    case 'invalid_key': {
+      // A free-form mapping (classification.weights) whose key is not an id.
+      const key = String(path[path.length - 1]);
+      const parent = path.slice(0, -1);
+      return [at(parent, 'invalid-key', `${quoted(key)} in ${describePath(parent)} is not a rule id (kebab-case, such as pmm-launch)`, key)];
     }
     case 'invalid_value':
       return [at(path, 'invalid-value', `${where} ${issue.message.startsWith('must') ? issue.message : `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}, not ${describeValue(valueAt(data, path))}`)];
@@ -165,7 +171,11 @@ export function describePath(path: DataPath): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out ? `.${segment}` : segment;
+    else {
+      // Keys of free-form mappings (classification.weights) come from the file.
+      const key = segment.length > 40 ? `${segment.slice(0, 37)}...` : segment;
+      out += out ? `.${key}` : key;
+    }
   }
   return out;
 }
@@ -176,12 +186,22 @@ function article(expected: string): string {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
+/** A string from the file, quoted and cut to a readable length. */
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}...` : text);
+}
+
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (typeof value === 'string') return `the text ${quoted(value)}`;
+  if (typeof value === 'number') {
+    // How YAML spells them: zod alone would say "received NaN".
+    if (Number.isNaN(value)) return '.nan (not a number)';
+    if (!Number.isFinite(value)) return `${value < 0 ? '-' : ''}.inf (infinity, or a number too large to hold)`;
+    return String(value);
+  }
   return `${typeof value} ${String(value)}`;
 }
 
