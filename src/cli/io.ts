@@ -2,7 +2,7 @@
  * The only module that touches the file system for reading org files.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { OrgSource } from '../core/load.js';
 import { CliError } from './errors.js';
 
@@ -41,27 +41,29 @@ export async function readSources(paths: readonly string[], streams: Streams, op
       sources.push({ file: '<stdin>', text: await readStdin(streams.stdin, options.maxBytes) });
       continue;
     }
-    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    // Paths are shown as given and read relative to the working folder of the run.
+    const info = await stat(resolve(streams.cwd, path)).catch((error: NodeJS.ErrnoException) => {
       throw new CliError(describeFsError(path, error));
     });
     if (info.isDirectory()) {
-      const files = await listYamlFiles(path);
+      const files = await listYamlFiles(path, streams.cwd);
       if (files.length === 0) throw new CliError(`${path}: no *.yaml or *.yml files in this folder`);
-      for (const file of files) sources.push(await readSource(file, options));
-    } else sources.push(await readSource(path, options));
+      for (const file of files) sources.push(await readSource(file, streams.cwd, options));
+    } else sources.push(await readSource(path, streams.cwd, options));
   }
   return sources;
 }
 
-async function readSource(path: string, options: ReadOptions): Promise<OrgSource> {
-  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+async function readSource(path: string, cwd: string, options: ReadOptions): Promise<OrgSource> {
+  const real = resolve(cwd, path);
+  const info = await stat(real).catch((error: NodeJS.ErrnoException) => {
     throw new CliError(describeFsError(path, error));
   });
   if (!info.isFile()) throw new CliError(`${path}: not a regular file`);
   if (info.size > options.maxBytes) {
     throw new CliError(`${path}: ${(info.size / 1048576).toFixed(1)} MB is over the ${formatMb(options.maxBytes)} limit; raise it with --max-file-size <MB>`);
   }
-  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+  const bytes = await readFile(real).catch((error: NodeJS.ErrnoException) => {
     throw new CliError(describeFsError(path, error));
   });
   return { file: path, text: decodeUtf8(path, bytes) };
@@ -115,11 +117,11 @@ async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promis
 }
 
 /** Every *.yaml / *.yml below `root`, sorted by path, without following symbolic links. */
-export async function listYamlFiles(root: string): Promise<string[]> {
+export async function listYamlFiles(root: string, cwd = '.'): Promise<string[]> {
   const found: string[] = [];
   const walk = async (dir: string, depth: number): Promise<void> => {
     if (depth > 32) throw new CliError(`${dir}: folders nested deeper than 32 levels`);
-    const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    const entries = await readdir(resolve(cwd, dir), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
       throw new CliError(describeFsError(dir, error));
     });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

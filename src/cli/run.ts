@@ -4,7 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { InputError, formatLocation } from '../core/diagnostics.js';
-import { terminalSafe } from '../format/escape.js';
+import { terminalSafe, terminalSafeLines } from '../format/escape.js';
 import { CliError, EXIT } from './errors.js';
 import type { Streams } from './io.js';
 import { buildProgram } from './program.js';
@@ -13,7 +13,14 @@ declare const ROCKS_VERSION: string;
 
 export async function run(argv: readonly string[], streams: Streams): Promise<number> {
   let code: number = EXIT.ok;
-  const program = buildProgram(streams, (c) => (code = c), typeof ROCKS_VERSION === 'string' ? ROCKS_VERSION : '0.0.0-dev');
+  // Everything on standard error is a message, and messages quote argv and org
+  // files (commander echoes an unknown option as typed): no byte in them may
+  // drive the terminal or the CI log.
+  const safe: Streams = {
+    ...streams,
+    stderr: { write: (chunk: string) => streams.stderr.write(terminalSafeLines(chunk)), isTTY: streams.stderr.isTTY },
+  };
+  const program = buildProgram(safe, (c) => (code = c), typeof ROCKS_VERSION === 'string' ? ROCKS_VERSION : '0.0.0-dev');
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;
@@ -21,6 +28,9 @@ export async function run(argv: readonly string[], streams: Streams): Promise<nu
     return report(error, streams);
   }
 }
+
+/** Input problems printed for one run; the count of the rest follows. */
+export const MAX_DIAGNOSTICS_SHOWN = 100;
 
 /** One friendly message per failure, never a stack trace (unless ROCKS_DEBUG is set). */
 export function report(error: unknown, streams: Streams): number {
@@ -33,9 +43,12 @@ export function report(error: unknown, streams: Streams): number {
     return EXIT.input;
   }
   if (error instanceof InputError) {
-    for (const d of error.diagnostics) say(`${formatLocation(d)}: ${d.severity}: ${d.message} [${d.code}]`);
+    // A file with thousands of problems must not flood a CI log: the first ones say enough.
+    const shown = error.diagnostics.slice(0, MAX_DIAGNOSTICS_SHOWN);
+    for (const d of shown) say(`${formatLocation(d)}: ${d.severity}: ${d.message} [${d.code}]`);
     const count = error.diagnostics.length;
-    say(`rocks: ${count} ${count === 1 ? 'problem' : 'problems'} in the input; nothing was audited`);
+    const more = count > shown.length ? ` (the first ${shown.length} are shown)` : '';
+    say(`rocks: ${count} ${count === 1 ? 'problem' : 'problems'} in the input${more}; nothing was audited`);
     return EXIT.input;
   }
   if (error instanceof CliError) {

@@ -183,6 +183,7 @@ export function describePath(path: DataPath): string {
 function article(expected: string): string {
   if (expected === 'object') return 'a mapping';
   if (expected === 'array') return 'a list';
+  if (expected === 'string') return 'text';
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 

@@ -28,6 +28,14 @@ export function terminalSafe(text: string): string {
 }
 
 /**
+ * For messages on standard error: like terminalSafe, but line feeds stay
+ * line feeds (a message may span lines; each line is still inert).
+ */
+export function terminalSafeLines(text: string): string {
+  return text.replace(UNSAFE_FOR_TERMINAL, (ch) => (ch === '\n' ? ch : visibleEscape(ch)));
+}
+
+/**
  * For a Markdown table cell: no control characters, no HTML, nothing Markdown
  * would interpret (emphasis, links, code, a `|` closing the cell).
  */
