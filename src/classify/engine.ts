@@ -282,16 +282,19 @@ function phraseKey(words: PhraseWord[]): string {
 // The compiled matcher
 // ---------------------------------------------------------------------------
 
-interface Entry {
-  /** Key per word; keys[0] is the key the entry is indexed by. */
-  keys: Int32Array;
-  /** Index of the rule (or role rule) the entry belongs to. */
-  rule: number;
+/** A node of the phrase trie: the rules whose phrase ends here, and the next words. */
+class TrieNode {
+  rules: number[] = [];
+  next: Map<number, TrieNode> | null = null;
 }
 
 const NO_KEYS: readonly number[] = [];
-/** Slots in the token memo (power of two); it is cleared when half full. */
-const MEMO_SIZE = 1 << 15;
+/** Token flags: some key of the token starts a phrase / starts a free (negative) phrase. */
+const FLAG_ROOT = 1;
+const FLAG_FREE = 2;
+/** Initial and maximum slots in the token memo (powers of two). It doubles when half full, and is cleared at the maximum. */
+const MEMO_MIN = 1 << 12;
+const MEMO_MAX = 1 << 16;
 
 /**
  * A set of phrases compiled into one index: stem → key → entries starting
@@ -302,18 +305,19 @@ const MEMO_SIZE = 1 << 15;
 class Matcher {
   private readonly vocab = new Map<string, number>();
   private readonly prefixes: { prefix: string; key: number }[] = [];
-  private readonly byFirst: (Entry[] | undefined)[] = [];
-  /** Entries that match wherever they occur, without claiming words (evidence against). */
-  private readonly freeByFirst: (Entry[] | undefined)[] = [];
-  private hasFree = false;
+  /** Phrase trie, one root per first key. */
+  private readonly roots: (TrieNode | undefined)[] = [];
+  /** Phrases that match wherever they occur, without claiming words (evidence against). */
+  private readonly freeRoots: (TrieNode | undefined)[] = [];
   private keyCount = 0;
 
   // Token memo: open addressing on a 32-bit FNV-1a hash of the raw characters.
-  private readonly memoHash = new Int32Array(MEMO_SIZE);
-  private memoStr: string[] = new Array<string>(MEMO_SIZE).fill('');
-  private memoKeys: (readonly number[])[] = new Array<readonly number[]>(MEMO_SIZE).fill(NO_KEYS);
+  private memoHash = new Int32Array(MEMO_MIN); // 0 marks an empty slot; stored hashes are odd
+  private memoStr: string[] = new Array<string>(MEMO_MIN).fill('');
+  private memoKeys: (readonly number[])[] = new Array<readonly number[]>(MEMO_MIN).fill(NO_KEYS);
+  private memoFlags = new Uint8Array(MEMO_MIN); // FLAG_ROOT | FLAG_FREE
   private memoCount = 0;
-  private readonly joinedMemo = new Map<string, readonly number[]>();
+
 
   // Per-call scratch space, reused to avoid allocation.
   private text = '';
@@ -321,9 +325,14 @@ class Matcher {
   private tokStart = new Int32Array(64);
   private tokEnd = new Int32Array(64);
   private tokGlued = new Uint8Array(64);
+  private tokFlags = new Uint8Array(64);
+  /** OR of the loaded tokens' flags, plus FLAG_FREE when some pair is glued. */
+  private loadedFlags = 0;
   private n = 0;
-  private candRule = new Int32Array(64);
-  private candEnd = new Int32Array(64);
+  private candNode: TrieNode[] = [];
+  private candEnd: number[] = [];
+  private stackNode: TrieNode[] = [];
+  private stackPos: number[] = [];
 
   private keyFor(word: PhraseWord): number {
     if (word.prefix !== undefined) {
@@ -348,31 +357,66 @@ class Matcher {
    * occurs, even inside a longer phrase, and claims no words.
    */
   add(words: PhraseWord[], rule: number, exclusive = true): void {
-    const keys = Int32Array.from(words, (w) => this.keyFor(w));
-    const first = keys[0]!;
-    if (exclusive) {
-      (this.byFirst[first] ??= []).push({ keys, rule });
-    } else {
-      (this.freeByFirst[first] ??= []).push({ keys, rule });
-      this.hasFree = true;
+    const keys = words.map((w) => this.keyFor(w));
+    const roots = exclusive ? this.roots : this.freeRoots;
+    let node = (roots[keys[0]!] ??= new TrieNode());
+    for (let i = 1; i < keys.length; i++) {
+      node.next ??= new Map();
+      let child = node.next.get(keys[i]!);
+      if (child === undefined) {
+        child = new TrieNode();
+        node.next.set(keys[i]!, child);
+      }
+      node = child;
     }
+    if (!node.rules.includes(rule)) node.rules.push(rule);
   }
 
   /** Sorts every entry list longest first; call once after the last add(). */
   seal(): void {
     for (let k = 0; k < this.keyCount; k++) {
-      this.byFirst[k] ??= undefined; // dense, so look-ups never hit a hole
-      this.byFirst[k]?.sort((a, b) => b.keys.length - a.keys.length);
-      this.freeByFirst[k] ??= undefined;
+      this.roots[k] ??= undefined; // dense, so look-ups never hit a hole
+      this.freeRoots[k] ??= undefined;
     }
     this.clearMemo();
   }
 
-  private clearMemo(): void {
-    this.memoStr.fill('');
-    this.memoKeys.fill(NO_KEYS);
+  private clearMemo(size = MEMO_MIN): void {
+    this.memoHash = new Int32Array(size);
+    this.memoStr = new Array<string>(size).fill('');
+    this.memoKeys = new Array<readonly number[]>(size).fill(NO_KEYS);
+    this.memoFlags = new Uint8Array(size);
     this.memoCount = 0;
-    this.joinedMemo.clear();
+  }
+
+  private insertMemo(hash: number, raw: string, keys: readonly number[]): number {
+    const mask = this.memoHash.length - 1;
+    let i = hash & mask;
+    while (this.memoHash[i] !== 0) i = (i + 1) & mask;
+    this.memoHash[i] = hash;
+    this.memoStr[i] = raw;
+    this.memoKeys[i] = keys;
+    let flags = 0;
+    for (const k of keys) {
+      if (this.roots[k] !== undefined) flags |= FLAG_ROOT;
+      if (this.freeRoots[k] !== undefined) flags |= FLAG_FREE;
+    }
+    this.memoFlags[i] = flags;
+    this.memoCount++;
+    return i;
+  }
+
+  private growMemo(): void {
+    const size = this.memoHash.length;
+    if (size >= MEMO_MAX) {
+      this.clearMemo();
+      return;
+    }
+    const hashes = this.memoHash;
+    const strs = this.memoStr;
+    const keys = this.memoKeys;
+    this.clearMemo(size * 2);
+    for (let i = 0; i < size; i++) if (hashes[i] !== 0) this.insertMemo(hashes[i]!, strs[i]!, keys[i]!);
   }
 
   /** The keys of a lowercased, apostrophe-free word. */
@@ -384,42 +428,36 @@ class Matcher {
     return keys.length === 0 ? NO_KEYS : keys;
   }
 
+  /** Lowercases a token (or a glued pair such as "e-mail") and drops apostrophes and glue. */
   private static normalise(raw: string): string {
-    let w = raw.toLowerCase();
-    if (w.indexOf("'") >= 0 || w.indexOf('\u2019') >= 0) w = w.replace(/['\u2019]/g, '');
-    return w;
+    const w = raw.toLowerCase();
+    return /['\u2019\-/&]/.test(w) ? w.replace(/['\u2019\-/&]/g, '') : w;
   }
 
-  private memo(text: string, start: number, end: number, hash: number): readonly number[] {
-    const mask = MEMO_SIZE - 1;
+  /** The memo slot of a token (its keys and flags), computing it on a miss. */
+  private memo(text: string, start: number, end: number, hash: number): number {
+    hash |= 1;
+    const hashes = this.memoHash;
+    const mask = hashes.length - 1;
     const len = end - start;
     let i = hash & mask;
     for (;;) {
-      const s = this.memoStr[i]!;
-      if (s === '') break;
-      if (this.memoHash[i] === hash && s.length === len) {
-        let same = true;
-        for (let j = 0; j < len; j++) {
-          if (s.charCodeAt(j) !== text.charCodeAt(start + j)) {
-            same = false;
-            break;
-          }
+      const h = hashes[i]!;
+      if (h === 0) break;
+      if (h === hash) {
+        const s = this.memoStr[i]!;
+        if (s.length === len) {
+          let j = 0;
+          while (j < len && s.charCodeAt(j) === text.charCodeAt(start + j)) j++;
+          if (j === len) return i;
         }
-        if (same) return this.memoKeys[i]!;
       }
       i = (i + 1) & mask;
     }
     const raw = text.slice(start, end);
     const keys = this.keysOf(Matcher.normalise(raw));
-    if (this.memoCount >= MEMO_SIZE >> 1) {
-      this.clearMemo();
-      return keys;
-    }
-    this.memoHash[i] = hash;
-    this.memoStr[i] = raw;
-    this.memoKeys[i] = keys;
-    this.memoCount++;
-    return keys;
+    if (this.memoCount >= hashes.length >> 1) this.growMemo();
+    return this.insertMemo(hash, raw, keys);
   }
 
   private grow(): void {
@@ -433,6 +471,9 @@ class Matcher {
     const glued = new Uint8Array(size);
     glued.set(this.tokGlued);
     this.tokGlued = glued;
+    const flags = new Uint8Array(size);
+    flags.set(this.tokFlags);
+    this.tokFlags = flags;
   }
 
   /**
@@ -445,6 +486,7 @@ class Matcher {
     let n = 0;
     let i = 0;
     let prevEnd = -2;
+    let loaded = 0;
     while (i < len) {
       let c = foldWordChar(text.charCodeAt(i));
       if (c === 0) {
@@ -473,7 +515,11 @@ class Matcher {
         i++;
       }
       if (n === this.tokStart.length) this.grow();
-      this.tokKeys[n] = this.memo(text, start, i, hash);
+      const slot = this.memo(text, start, i, hash);
+      this.tokKeys[n] = this.memoKeys[slot]!;
+      const tokenFlags = this.memoFlags[slot]!;
+      this.tokFlags[n] = tokenFlags;
+      loaded |= tokenFlags;
       this.tokStart[n] = start;
       this.tokEnd[n] = i;
       let glued = 0;
@@ -482,68 +528,72 @@ class Matcher {
         if (sep === 45 || sep === 47 || sep === 38) glued = 1; // - / &
       }
       this.tokGlued[n] = glued;
+      if (glued === 1) loaded |= FLAG_FREE | FLAG_ROOT;
       prevEnd = i;
       n++;
     }
     this.n = n;
-  }
-
-  private matchRest(keys: Int32Array, at: number): number {
-    const need = keys.length - 1;
-    if (at + need > this.n) return -1;
-    for (let j = 1; j <= need; j++) {
-      const tk = this.tokKeys[at + j - 1]!;
-      const want = keys[j]!;
-      let ok = false;
-      for (let m = 0; m < tk.length; m++) {
-        if (tk[m] === want) {
-          ok = true;
-          break;
-        }
-      }
-      if (!ok) return -1;
-    }
-    return at + need;
+    this.loadedFlags = loaded;
   }
 
   private joinedKeys(t: number): readonly number[] {
-    const raw = this.text.slice(this.tokStart[t]!, this.tokEnd[t]!) + this.text.slice(this.tokStart[t + 1]!, this.tokEnd[t + 1]!);
-    let keys = this.joinedMemo.get(raw);
-    if (keys === undefined) {
-      keys = this.keysOf(Matcher.normalise(raw));
-      if (this.joinedMemo.size >= 10_000) this.joinedMemo.clear();
-      this.joinedMemo.set(raw, keys);
+    const text = this.text;
+    const start = this.tokStart[t]!;
+    const end = this.tokEnd[t + 1]!;
+    let hash = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++) {
+      const raw = text.charCodeAt(i);
+      hash = Math.imul(hash ^ (foldWordChar(raw) || raw), 0x01000193);
     }
-    return keys;
+    return this.memoKeys[this.memo(text, start, end, hash)]!;
   }
 
-  private collect(
-    index: readonly (Entry[] | undefined)[],
-    firstKeys: readonly number[],
-    after: number,
-    count: number,
-  ): number {
+  /**
+   * Walks the trie from the roots of `firstKeys`, the next word being token
+   * `after`; records every node where a phrase ends, with the token index just
+   * past it. Returns the new candidate count.
+   */
+  private collect(roots: readonly (TrieNode | undefined)[], firstKeys: readonly number[], after: number, count: number): number {
+    const n = this.n;
+    const stackNode = this.stackNode;
+    const stackPos = this.stackPos;
     for (let f = 0; f < firstKeys.length; f++) {
-      const list = index[firstKeys[f]!];
-      if (list === undefined) continue;
-      for (let e = 0; e < list.length; e++) {
-        const entry = list[e]!;
-        const end = this.matchRest(entry.keys, after);
-        if (end < 0) continue;
-        if (count === this.candRule.length) {
-          const r = new Int32Array(count * 2);
-          r.set(this.candRule);
-          this.candRule = r;
-          const en = new Int32Array(count * 2);
-          en.set(this.candEnd);
-          this.candEnd = en;
+      const root = roots[firstKeys[f]!];
+      if (root === undefined) continue;
+      let depth = 0;
+      stackNode[depth] = root;
+      stackPos[depth] = after;
+      depth++;
+      while (depth > 0) {
+        depth--;
+        const node = stackNode[depth]!;
+        const pos = stackPos[depth]!;
+        if (node.rules.length > 0) {
+          this.candNode[count] = node;
+          this.candEnd[count] = pos;
+          count++;
         }
-        this.candRule[count] = entry.rule;
-        this.candEnd[count] = end;
-        count++;
+        const next = node.next;
+        if (next === null || pos >= n) continue;
+        const keys = this.tokKeys[pos]!;
+        for (let k = 0; k < keys.length; k++) {
+          const child = next.get(keys[k]!);
+          if (child !== undefined) {
+            stackNode[depth] = child;
+            stackPos[depth] = pos + 1;
+            depth++;
+          }
+        }
       }
     }
     return count;
+  }
+
+  /** Fires the rules of candidate `k`, which matched from token `t`. */
+  private fireCandidate(k: number, t: number, fire: (rule: number, start: number, end: number) => void): void {
+    const end = this.candEnd[k]!;
+    const rules = this.candNode[k]!.rules;
+    for (let r = 0; r < rules.length; r++) fire(rules[r]!, this.tokStart[t]!, this.tokEnd[end - 1]!);
   }
 
   /**
@@ -555,22 +605,20 @@ class Matcher {
    */
   run(fire: (rule: number, start: number, end: number) => void): void {
     const n = this.n;
-    if (this.hasFree) this.runFree(fire);
+    if ((this.loadedFlags & FLAG_FREE) !== 0) this.runFree(fire);
+    if ((this.loadedFlags & FLAG_ROOT) === 0) return;
     let t = 0;
     while (t < n) {
       let count = 0;
-      const keys = this.tokKeys[t]!;
-      if (keys.length > 0) count = this.collect(this.byFirst, keys, t + 1, count);
-      if (t + 1 < n && this.tokGlued[t + 1] === 1) count = this.collect(this.byFirst, this.joinedKeys(t), t + 2, count);
+      if ((this.tokFlags[t]! & FLAG_ROOT) !== 0) count = this.collect(this.roots, this.tokKeys[t]!, t + 1, count);
+      if (t + 1 < n && this.tokGlued[t + 1] === 1) count = this.collect(this.roots, this.joinedKeys(t), t + 2, count);
       if (count === 0) {
         t++;
         continue;
       }
       let bestEnd = -1;
       for (let k = 0; k < count; k++) if (this.candEnd[k]! > bestEnd) bestEnd = this.candEnd[k]!;
-      for (let k = 0; k < count; k++) {
-        if (this.candEnd[k] === bestEnd) fire(this.candRule[k]!, this.tokStart[t]!, this.tokEnd[bestEnd - 1]!);
-      }
+      for (let k = 0; k < count; k++) if (this.candEnd[k] === bestEnd) this.fireCandidate(k, t, fire);
       t = bestEnd;
     }
   }
@@ -580,10 +628,9 @@ class Matcher {
     const n = this.n;
     for (let t = 0; t < n; t++) {
       let count = 0;
-      const keys = this.tokKeys[t]!;
-      if (keys.length > 0) count = this.collect(this.freeByFirst, keys, t + 1, count);
-      if (t + 1 < n && this.tokGlued[t + 1] === 1) count = this.collect(this.freeByFirst, this.joinedKeys(t), t + 2, count);
-      for (let k = 0; k < count; k++) fire(this.candRule[k]!, this.tokStart[t]!, this.tokEnd[this.candEnd[k]! - 1]!);
+      if ((this.tokFlags[t]! & FLAG_FREE) !== 0) count = this.collect(this.freeRoots, this.tokKeys[t]!, t + 1, count);
+      if (t + 1 < n && this.tokGlued[t + 1] === 1) count = this.collect(this.freeRoots, this.joinedKeys(t), t + 2, count);
+      for (let k = 0; k < count; k++) this.fireCandidate(k, t, fire);
     }
   }
 }
@@ -788,7 +835,8 @@ class RuleClassifier implements Classifier {
   classify(input: ClassifyInput): Classification {
     this.call = (this.call + 1) >>> 0 || 1;
     if (this.call === 1) this.stamp.fill(0);
-    this.scores.fill(0);
+    const scores = this.scores;
+    for (let d = 0; d < scores.length; d++) scores[d] = 0;
     this.hits = [];
     const hits = this.hits;
 
@@ -823,7 +871,6 @@ class RuleClassifier implements Classifier {
     }
 
     // best and runner-up
-    const scores = this.scores;
     let best = -1;
     let s1 = 0;
     let s2 = 0;
