@@ -2,14 +2,14 @@
 // Classification benchmark: accuracy per discipline, confusion matrix,
 // unclassified rate, misclassified lines and throughput.
 //
-//   npm run bench:classify                      # ../shared/corpus/tasks.dev.tsv + bench/holdout.tsv
+//   npm run bench:classify                      # ../shared/corpus/tasks.dev.tsv + bench/holdout*.tsv
 //   node bench/classify.mjs path/to/tasks.tsv   # any discipline<TAB>text file(s)
 //   node bench/classify.mjs --quiet             # no per-line listing
 //
 // The TypeScript source is bundled on the fly with esbuild (a devDependency)
 // into a temporary file, so this runs from a clean clone after `npm ci`.
 import { build } from 'esbuild';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,7 +22,9 @@ if (files.length === 0) {
   const dev = resolve(root, '..', 'shared', 'corpus', 'tasks.dev.tsv');
   if (existsSync(dev)) files.push(dev);
   else console.error(`note: ${dev} not found; pass a corpus path`);
-  files.push(join(root, 'bench', 'holdout.tsv'));
+  for (const name of readdirSync(join(root, 'bench')).sort()) {
+    if (/^holdout.*\.tsv$/.test(name)) files.push(join(root, 'bench', name));
+  }
 }
 
 // Bundle the engine.
