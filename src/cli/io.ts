@@ -86,22 +86,26 @@ export function decodeUtf8(file: string, bytes: Uint8Array): string {
   }
 }
 
+/** Offset of the first byte that does not start a valid UTF-8 sequence (a linear scan, on the error path only). */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // The longest valid prefix, by bisection (a prefix may end inside a character).
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      decoder.decode();
-      lo = mid;
-    } catch {
-      hi = mid - 1;
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
     }
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    try {
+      // The decoder knows the finer rules: overlong forms, surrogates, beyond U+10FFFF.
+      strict.decode(bytes.subarray(i, i + length));
+    } catch {
+      return i;
+    }
+    i += length;
   }
-  return lo;
+  return bytes.length;
 }
 
 async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promise<string> {
