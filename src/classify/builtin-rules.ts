@@ -196,6 +196,7 @@ export const BUILTIN_RULES: Rule[] = [
     'dashboard', 'dashboards', 'reporting', 'report', 'okr', 'okrs', 'numbers', 'trends report',
   ]),
   rule('ops-pricing', 'product-operations', 3, 'Pricing and packaging', [
+    'repricing', 'reprice', 'repriced',
     'price book', 'discount guardrails', 'discounting policy', 'discount rules', 'pricing guardrails', 'cost per user',
     'pricing', 'price', 'price point', 'packaging', 'monetization', 'monetise', 'paywall', 'freemium',
     'pricing tier', 'plan tier', 'subscription plan', 'billing model', 'willingness to pay', 'price increase',
@@ -402,6 +403,7 @@ export const BUILTIN_RULES: Rule[] = [
   // Software Engineering
   // -------------------------------------------------------------------------
   rule('eng-bug', 'engineering', 3, 'Bugs, crashes, defects and debugging', [
+    'breaks on', 'breaks when', 'breaks after', 'broke', 'does not load', "doesn't load", "won't load", 'blank screen',
     'xss', 'sql injection', 'csrf', 'security hole', 'times out', 'timeout', 'timeouts', 'breaking changes', 'stack overflow',
     'bug', 'bugfix', 'bug fix', 'crash', 'null pointer', 'exception', 'stack trace', 'memory leak',
     'race condition', 'deadlock', 'debug', 'defect', 'flaky', 'segfault', 'off-by-one', 'hotfix', 'compile error',
@@ -413,6 +415,7 @@ export const BUILTIN_RULES: Rule[] = [
     'broken', 'error', 'errors', 'glitch', 'not working', 'fails', 'failing', 'repro', 'reproduce', 'regression',
   ]),
   rule('eng-implement', 'engineering', 3, 'Implementing features in code: endpoints, services, components', [
+    'restful', 'rest apis', 'date picker', 'datepicker', 'time picker', 'dropdown component',
     'clean code', 'maintainable code', 'testable code', 'scalable services', 'backend services', 'retry logic', 'business logic', 'application code', 'codebase',
     'implement', 'implementation', 'codebase', 'endpoint', 'rest api', 'graphql', 'grpc', 'openapi', 'swagger',
     'backend', 'back-end', 'frontend', 'front-end', 'full-stack', 'microservice', 'middleware', 'websocket',
@@ -465,7 +468,7 @@ export const BUILTIN_RULES: Rule[] = [
   ]),
   rule('eng-architecture', 'engineering', 3, 'Technical design and architecture', [
     'architecture', 'system design', 'design doc', 'technical design', 'tech spec', 'technical spec',
-    'engineering spec', 'rfc', 'adr', 'proof of concept', 'poc', 'spike', 'tech stack', 'software architecture',
+    'engineering spec', 'rfc', 'adr', 'proof of concept', 'poc', 'technical spike', 'research spike', 'spike on', 'spike to', 'time-boxed spike', 'tech stack', 'software architecture',
     'api design', 'api contract', 'technical approach', 'api spec', 'openapi spec',
   ]),
   rule('eng-upgrade', 'engineering', 3, 'Upgrading libraries and SDKs, performance work in code', [
@@ -553,6 +556,7 @@ export const BUILTIN_RULES: Rule[] = [
   // Technical Operations / Release
   // -------------------------------------------------------------------------
   rule('tops-incident', 'technical-operations', 3, 'Incidents, outages and on-call', [
+    '5xx', '500s', '502s', '503s', '5xx spike', 'traffic spike', 'cpu spike', 'memory spike', 'error spike', 'latency spike', 'spike in errors', 'elevated error rate',
     'reliability', 'production systems', 'production environment', 'respond to incidents',
     'incident', 'outage', 'on-call', 'on call', 'pager', 'pagerduty', 'opsgenie', 'postmortem', 'post-mortem',
     'post mortem', 'incident review', 'rca', 'sev1', 'sev2', 'sev3', 'sev0', 'downtime', 'failover',
@@ -652,6 +656,9 @@ export const BUILTIN_RULES: Rule[] = [
   ]),
   rule('sales-deals-weak', 'sales', 2, 'Closing, contracts, proposals, opportunities (weak)', [
     'close', 'commercial', 'contract', 'contracts', 'proposal', 'quote', 'quotes', 'opportunity', 'opportunities',
+  ]),
+  rule('sales-demo', 'sales', 2, 'Demos given to a prospect as part of a deal', [
+    'live demo', 'customer demo', 'prospect demo', 'demo call', 'run the demo', 'push for signature',
   ]),
   rule('sales-deals-weaker', 'sales', 1, 'Pilots, terms, discounts (weak)', [
     'pilot', 'signature', 'discount', 'terms', 'win', 'logo',

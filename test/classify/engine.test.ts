@@ -159,6 +159,11 @@ describe('boundaries from TAXONOMY.md', () => {
     ['Review the pipeline with the account executives', 'sales'],
     ['Sales deck and battlecards for the field', 'product-marketing'],
     ['Demo script for the sales team', 'product-marketing'],
+    ['Run the live demo for Initech and push for signature', 'sales'],
+    ['Error spike on the checkout API, write the postmortem', 'technical-operations'],
+    ['Technical spike on the search index', 'engineering'],
+    ['Date picker breaks on Firefox', 'engineering'],
+    ['Repricing proposal for the Pro tier', 'product-operations'],
   ])('%s → %s', (text, expected) => {
     expect(disciplineOf(text)).toBe(expected);
   });
