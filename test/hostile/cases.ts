@@ -124,6 +124,8 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
 
   // Strings that would take over a terminal: valid, and shown as escapes.
   OK('hostile-strings-valid', 'Acme\\e[31m red'),
+  // Every string of an org file hostile at once; output.test.ts runs it through every format.
+  OK('hostile-org-valid', 'Acme\\e[31m red\\r\\n::warning::org'),
   E('discipline-ansi-id', '7:21: error: members[0].tasks[0].discipline must be a kebab-case id'),
   E('unknown-key-ansi', '2:1: error: unknown key "\\u001b[2Jboom"'),
 ];
