@@ -129,10 +129,11 @@ const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 export function analyse(org: Org): Audit {
   const ownership = disciplineOwnership(org.members);
-  const members = org.members.map((m) => memberLoad(m, org.policy.maxLoad)).sort(byLoadDesc);
-  const unicorns = org.members
-    .map((m) => unicornRisk(m, ownership, org))
-    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+  const rank = nameRanks(org.members);
+  const loads = org.members.map((m) => memberLoad(m, org.policy.maxLoad));
+  const members = sortedBy(loads, (a, b) => loads[b]!.load - loads[a]!.load || rank[a]! - rank[b]! || a - b);
+  const risks = org.members.map((m) => unicornRisk(m, ownership, org));
+  const unicorns = sortedBy(risks, (a, b) => risks[b]!.score - risks[a]!.score || rank[a]! - rank[b]! || a - b);
 
   let effort = 0;
   let capacity = 0;
@@ -142,7 +143,10 @@ export function analyse(org: Org): Audit {
     capacity += m.capacity;
     tasks += m.tasks.length;
   }
-  const { handoffs, rolesToOpen } = planHandoffs(org);
+  const { handoffs, rolesToOpen } = planWithRanks(org, rank);
+  const unclassified: TaskRef[] = [];
+  for (const m of org.members) for (const t of m.tasks) if (t.discipline === null) unclassified.push(taskRef(t));
+  for (const t of org.unassigned) if (t.discipline === null) unclassified.push(taskRef(t));
   return {
     org: org.name,
     stage: org.stage,
@@ -153,7 +157,7 @@ export function analyse(org: Org): Audit {
     disciplines: coverage(org, ownership),
     missingDeliverables: missingDeliverables(org),
     unassigned: org.unassigned.map(taskRef),
-    unclassified: [...org.members.flatMap((m) => m.tasks), ...org.unassigned].filter((t) => t.discipline === null).map(taskRef),
+    unclassified,
     unicorns,
     truckFactor: truckFactor(org, ownership),
     handoffs,
@@ -161,12 +165,32 @@ export function analyse(org: Org): Audit {
   };
 }
 
-function taskRef(t: Task): TaskRef {
-  return { title: t.title, owner: t.owner, discipline: t.discipline, effort: t.effort, file: t.ref.file, line: t.pos.line, col: t.pos.col };
+/**
+ * Each member's place in `localeCompare` order of names (equal names share a
+ * place), so hot sorts compare two integers instead of two strings. Sorting by
+ * (key, rank, index) gives exactly the order a stable sort by (key,
+ * localeCompare) gives.
+ */
+function nameRanks(members: readonly { name: string }[]): Int32Array {
+  const order = members.map((_, i) => i).sort((a, b) => members[a]!.name.localeCompare(members[b]!.name) || a - b);
+  const rank = new Int32Array(members.length);
+  for (let k = 0, r = 0; k < order.length; k++) {
+    if (k > 0 && members[order[k]!]!.name.localeCompare(members[order[k - 1]!]!.name) !== 0) r = k;
+    rank[order[k]!] = r;
+  }
+  return rank;
 }
 
-function byLoadDesc(a: MemberLoad, b: MemberLoad): number {
-  return b.load - a.load || a.name.localeCompare(b.name);
+/** `items` sorted by a comparator of their indexes. */
+function sortedBy<T>(items: readonly T[], compare: (a: number, b: number) => number): T[] {
+  return items
+    .map((_, i) => i)
+    .sort(compare)
+    .map((i) => items[i]!);
+}
+
+function taskRef(t: Task): TaskRef {
+  return { title: t.title, owner: t.owner, discipline: t.discipline, effort: t.effort, file: t.ref.file, line: t.pos.line, col: t.pos.col };
 }
 
 export function loadStatus(load: number, maxLoad: number): LoadStatus {
@@ -250,24 +274,79 @@ function wordString(text: string): string {
   return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
-function mentions(words: string, phrase: string): boolean {
-  const p = wordString(phrase).trim();
-  return words.includes(` ${p} `) || words.includes(` ${p}s `);
-}
-
 function missingDeliverables(org: Org): MissingDeliverable[] {
-  const texts = [...org.members.flatMap((m) => m.tasks), ...org.unassigned].map((t) => wordString(`${t.title} ${t.tags.join(' ')}`));
   const required = new Set(org.policy.required);
+  // A phrase is mentioned when its words, or its words with an "s" on the
+  // last, appear in a row in a task's words: look them up by their first word
+  // while walking each task's words once.
+  const byFirst = new Map<string, string[][]>();
+  let wantEmpty = false;
+  let open = 0;
+  const found = new Set<string>();
+  const want = (words: string[]): void => {
+    if (words.length === 0) {
+      wantEmpty = true;
+      return;
+    }
+    const list = byFirst.get(words[0]!) ?? [];
+    if (list.length === 0) byFirst.set(words[0]!, list);
+    if (!list.some((w) => w.join(' ') === words.join(' '))) {
+      list.push(words);
+      open++;
+    }
+  };
+  for (const d of org.disciplines) {
+    if (!required.has(d.id)) continue;
+    for (const deliverable of d.deliverables) {
+      for (const p of deliverable.mentions) {
+        const words = phraseWords(p);
+        want(words);
+        want(words.length ? [...words.slice(0, -1), `${words.at(-1)}s`] : ['s']);
+      }
+    }
+  }
+  const scan = (t: Task): void => {
+    const words = phraseWords(t.tags.length ? `${t.title} ${t.tags.join(' ')}` : t.title);
+    if (words.length === 0 && wantEmpty) found.add('');
+    for (let i = 0; i < words.length; i++) {
+      const candidates = byFirst.get(words[i]!);
+      if (!candidates) continue;
+      for (const phrase of candidates) {
+        if (i + phrase.length > words.length) continue;
+        let k = 1;
+        while (k < phrase.length && words[i + k] === phrase[k]) k++;
+        if (k < phrase.length) continue;
+        const key = phrase.join(' ');
+        if (!found.has(key)) {
+          found.add(key);
+          open--;
+        }
+      }
+    }
+  };
+  for (const m of org.members) {
+    if (open === 0 && !wantEmpty) break;
+    for (const t of m.tasks) scan(t);
+  }
+  for (const t of org.unassigned) scan(t);
+  const mentioned = (p: string): boolean => {
+    const words = phraseWords(p);
+    return found.has(words.join(' ')) || found.has(words.length ? `${words.join(' ')}s` : 's');
+  };
   const missing: MissingDeliverable[] = [];
   for (const d of org.disciplines) {
     if (!required.has(d.id)) continue;
     for (const deliverable of d.deliverables) {
-      if (!texts.some((words) => deliverable.mentions.some((p) => mentions(words, p)))) {
-        missing.push({ discipline: d.id, deliverable: deliverable.name });
-      }
+      if (!deliverable.mentions.some(mentioned)) missing.push({ discipline: d.id, deliverable: deliverable.name });
     }
   }
   return missing;
+}
+
+/** The lower-case words of a text, as `wordString` delimits them. */
+function phraseWords(text: string): string[] {
+  const words = wordString(text).trim();
+  return words === '' ? [] : words.split(' ');
 }
 
 // ---------------------------------------------------------------- unicorn risk
@@ -331,67 +410,78 @@ function truckFactor(org: Org, ownership: Map<string, Set<string>>): TruckFactor
   if (org.policy.required.length === 0 || required.length === 0) return { people: null, members: [], disciplines: [] };
   if (need <= 0) return { people: 0, members: [], disciplines: [] };
   if (required.length > 16 || need > required.length) return { people: null, members: [], disciplines: [] };
-  let best: { people: Set<string>; disciplines: string[] } | undefined;
+  // Each owner as the bit set of the required disciplines they carry; the
+  // people a set S of disciplines loses are those whose bits meet S, counted
+  // for every S at once by a sum over subsets (n · 2^n, not people · 2^n).
   const n = required.length;
-  for (let mask = 1; mask < 1 << n; mask++) {
+  const full = (1 << n) - 1;
+  const bitsOf = new Map<string, number>();
+  required.forEach((id, i) => {
+    for (const p of ownership.get(id)!) bitsOf.set(p, (bitsOf.get(p) ?? 0) | (1 << i));
+  });
+  const within = new Float64Array(1 << n); // within[X]: owners whose bits are a subset of X
+  for (const bits of bitsOf.values()) within[bits]!++;
+  for (let i = 0; i < n; i++) for (let x = 0; x <= full; x++) if (x & (1 << i)) within[x]! += within[x ^ (1 << i)]!;
+  let best: { mask: number; size: number; count: number } | undefined;
+  for (let mask = 1; mask <= full; mask++) {
     let bits = 0;
     for (let x = mask; x; x &= x - 1) bits++;
     if (bits < need) continue;
-    const people = new Set<string>();
-    const chosen: string[] = [];
-    let worse = false;
-    for (let i = 0; i < n && !worse; i++) {
-      if (!(mask & (1 << i))) continue;
-      chosen.push(required[i]!);
-      for (const p of ownership.get(required[i]!)!) people.add(p);
-      worse = best !== undefined && people.size > best.people.size;
-    }
-    if (worse) continue;
-    if (!best || people.size < best.people.size || (people.size === best.people.size && chosen.length > best.disciplines.length)) {
-      best = { people, disciplines: chosen };
-    }
+    const size = within[full]! - within[full & ~mask]!;
+    if (!best || size < best.size || (size === best.size && bits > best.count)) best = { mask, size, count: bits };
   }
-  return best ? { people: best.people.size, members: [...best.people].sort(), disciplines: best.disciplines } : { people: null, members: [], disciplines: [] };
+  if (!best) return { people: null, members: [], disciplines: [] };
+  const chosen = best.mask;
+  return {
+    people: best.size,
+    members: [...bitsOf].filter(([, bits]) => bits & chosen).map(([p]) => p).sort(),
+    disciplines: required.filter((_, i) => chosen & (1 << i)),
+  };
 }
 
 // ---------------------------------------------------------------- handoffs
 
 interface PlanState {
-  effort: Map<string, number>;
-  capacity: Map<string, number>;
-  /** member → discipline → effort */
-  carried: Map<string, Map<string, number>>;
-  skills: Map<string, Set<string>>;
+  /** Per member (by index into org.members): hours carried. */
+  effort: number[];
+  capacity: number[];
+  /** member → discipline → effort, in the order the disciplines were first carried */
+  carried: Map<string, number>[];
+  skills: Set<string>[];
   /** discipline → members carrying some of it */
-  owners: Map<string, Set<string>>;
+  owners: Map<string, Set<number>>;
 }
 
-function loadOf(state: PlanState, name: string): number {
-  return loadPercent(state.effort.get(name)!, state.capacity.get(name)!);
+function loadOf(state: PlanState, i: number): number {
+  return loadPercent(state.effort[i]!, state.capacity[i]!);
 }
 
-function riskOf(state: PlanState, name: string, maxUnicornScore: number): RiskLevel {
-  const carried = state.carried.get(name)!;
-  const efforts = [...carried.values()].filter((e) => e > EPSILON);
+function riskOf(state: PlanState, i: number, maxUnicornScore: number): RiskLevel {
+  const carried = state.carried[i]!;
+  const efforts: number[] = [];
   let sole = 0;
-  for (const [id, e] of carried) if (e > EPSILON && state.owners.get(id)?.size === 1) sole++;
-  return riskLevel(unicornScore(effectiveSpan(efforts), Math.round(loadOf(state, name)), sole), maxUnicornScore);
+  for (const [id, e] of carried) {
+    if (e <= EPSILON) continue;
+    efforts.push(e);
+    if (state.owners.get(id)?.size === 1) sole++;
+  }
+  return riskLevel(unicornScore(effectiveSpan(efforts), Math.round(loadOf(state, i)), sole), maxUnicornScore);
 }
 
 const EPSILON = 1e-9;
 
-/** Moves `effort` of `discipline` between members (null = outside the org) and returns an undo. */
-function move(state: PlanState, discipline: string, effort: number, from: string | null, to: string | null): () => void {
-  const shift = (name: string | null, delta: number): void => {
-    if (name === null) return;
-    state.effort.set(name, state.effort.get(name)! + delta);
-    const c = state.carried.get(name)!;
+/** Moves `effort` of `discipline` between members (-1 = outside the org) and returns an undo. */
+function move(state: PlanState, discipline: string, effort: number, from: number, to: number): () => void {
+  const shift = (i: number, delta: number): void => {
+    if (i < 0) return;
+    state.effort[i] = state.effort[i]! + delta;
+    const c = state.carried[i]!;
     const carried = (c.get(discipline) ?? 0) + delta;
     c.set(discipline, carried);
     let owners = state.owners.get(discipline);
     if (!owners) state.owners.set(discipline, (owners = new Set()));
-    if (carried > EPSILON) owners.add(name);
-    else owners.delete(name);
+    if (carried > EPSILON) owners.add(i);
+    else owners.delete(i);
   };
   shift(from, -effort);
   shift(to, effort);
@@ -399,6 +489,183 @@ function move(state: PlanState, discipline: string, effort: number, from: string
     shift(to, -effort);
     shift(from, effort);
   };
+}
+
+/** A binary min-heap over a comparator. */
+class Heap<T> {
+  private readonly items: T[] = [];
+  constructor(private readonly before: (a: T, b: T) => boolean) {}
+  get size(): number {
+    return this.items.length;
+  }
+  push(item: T): void {
+    const items = this.items;
+    let i = items.push(item) - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(item, items[parent]!)) break;
+      items[i] = items[parent]!;
+      i = parent;
+    }
+    items[i] = item;
+  }
+  pop(): T | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length === 0 || last === undefined) return top;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= items.length) break;
+      if (child + 1 < items.length && this.before(items[child + 1]!, items[child]!)) child++;
+      if (!this.before(items[child]!, last)) break;
+      items[i] = items[child]!;
+      i = child;
+    }
+    items[i] = last;
+    return top;
+  }
+}
+
+/** A member in a receiver heap, keyed by the hours they carried when it was pushed. */
+interface Entry {
+  member: number;
+  effort: number;
+}
+
+/**
+ * Who can take a task of a discipline, best first, without scanning the org:
+ * per discipline and capacity, a heap of the members who carry it or list it
+ * as a skill, ordered by hours carried. For one capacity, load after a move
+ * grows with hours carried, so each heap yields candidates in load order and
+ * stops at the first one over the ceiling; a merge across the capacities
+ * gives the order of a full sort by (load after the move, name). Entries go
+ * stale when a member's hours change and are dropped when popped.
+ */
+class ReceiverIndex {
+  private readonly heaps = new Map<string, Map<number, Heap<Entry>>>();
+  /** member → the disciplines whose heaps hold them */
+  private readonly indexed: Set<string>[];
+  private readonly seen: Int32Array;
+  private query = 0;
+
+  constructor(
+    private readonly state: PlanState,
+    private readonly rank: Int32Array,
+  ) {
+    this.indexed = state.carried.map(() => new Set());
+    this.seen = new Int32Array(state.carried.length);
+    state.carried.forEach((carried, i) => {
+      for (const d of carried.keys()) this.add(i, d);
+      for (const d of state.skills[i]!) this.add(i, d);
+    });
+  }
+
+  private before = (a: Entry, b: Entry): boolean =>
+    a.effort < b.effort || (a.effort === b.effort && (this.rank[a.member]! < this.rank[b.member]! || (this.rank[a.member] === this.rank[b.member] && a.member < b.member)));
+
+  /** Makes `member` a candidate for `discipline` (idempotent). */
+  add(member: number, discipline: string): void {
+    if (this.indexed[member]!.has(discipline)) return;
+    this.indexed[member]!.add(discipline);
+    this.heapFor(discipline, this.state.capacity[member]!).push({ member, effort: this.state.effort[member]! });
+  }
+
+  /** Re-keys `member` after their hours changed. */
+  update(member: number): void {
+    const effort = this.state.effort[member]!;
+    for (const d of this.indexed[member]!) this.heapFor(d, this.state.capacity[member]!).push({ member, effort });
+  }
+
+  private heapFor(discipline: string, capacity: number): Heap<Entry> {
+    let byCapacity = this.heaps.get(discipline);
+    if (!byCapacity) this.heaps.set(discipline, (byCapacity = new Map()));
+    let heap = byCapacity.get(capacity);
+    if (!heap) byCapacity.set(capacity, (heap = new Heap(this.before)));
+    return heap;
+  }
+
+  /**
+   * The first member, in order of load after taking `effort` hours and then
+   * name, who can receive the discipline, is not `from`, stays at or under
+   * `ceiling` and passes `accept`; -1 when there is none.
+   */
+  find(discipline: string, effort: number, from: number, ceiling: number, canReceive: (member: number) => boolean, accept: (member: number) => boolean): number {
+    const byCapacity = this.heaps.get(discipline);
+    if (!byCapacity) return -1;
+    const query = ++this.query;
+    const { state, rank, seen } = this;
+    type Cursor = { heap: Heap<Entry>; taken: Entry[]; run: number[]; at: number; done: boolean; load: number };
+    const cursors: Cursor[] = [];
+    for (const heap of byCapacity.values()) cursors.push({ heap, taken: [], run: [], at: 0, done: false, load: 0 });
+
+    // The next valid entry of a heap, or undefined; entries taken out are put back afterwards.
+    const next = (c: Cursor): Entry | undefined => {
+      for (;;) {
+        const e = c.heap.pop();
+        if (!e) return undefined;
+        if (e.effort !== state.effort[e.member] || seen[e.member] === query) continue; // stale or a duplicate
+        if (!canReceive(e.member)) {
+          this.indexed[e.member]!.delete(discipline); // can never receive it again: it only comes with a move to them
+          continue;
+        }
+        seen[e.member] = query;
+        c.taken.push(e);
+        if (e.member === from) continue;
+        return e;
+      }
+    };
+    let pending: Entry | undefined;
+    const pendingOf = new Map<Cursor, Entry | undefined>();
+    // Fills the cursor's run: every next candidate with the same load after the move, by name.
+    const refill = (c: Cursor): void => {
+      c.run = [];
+      c.at = 0;
+      pending = pendingOf.get(c) ?? next(c);
+      pendingOf.delete(c);
+      if (!pending) {
+        c.done = true;
+        return;
+      }
+      const capacity = state.capacity[pending.member]!;
+      const load = loadPercent(state.effort[pending.member]! + effort, capacity);
+      if (!(load <= ceiling + 1e-9)) {
+        c.done = true;
+        return;
+      }
+      c.load = load;
+      c.run.push(pending.member);
+      for (;;) {
+        const e = next(c);
+        if (!e) break;
+        if (loadPercent(state.effort[e.member]! + effort, capacity) !== load) {
+          pendingOf.set(c, e);
+          break;
+        }
+        c.run.push(e.member);
+      }
+      c.run.sort((a, b) => rank[a]! - rank[b]! || a - b);
+    };
+    for (const c of cursors) refill(c);
+    let found = -1;
+    for (;;) {
+      let best: Cursor | undefined;
+      for (const c of cursors) {
+        if (c.done) continue;
+        if (!best || c.load < best.load || (c.load === best.load && (rank[c.run[c.at]!]! - rank[best.run[best.at]!]! || c.run[c.at]! - best.run[best.at]!) < 0)) best = c;
+      }
+      if (!best) break;
+      const candidate = best.run[best.at++]!;
+      if (accept(candidate)) {
+        found = candidate;
+        break;
+      }
+      if (best.at >= best.run.length) refill(best);
+    }
+    for (const c of cursors) for (const e of c.taken) c.heap.push(e);
+    return found;
+  }
 }
 
 /**
@@ -409,10 +676,14 @@ function move(state: PlanState, discipline: string, effort: number, from: string
  * skipped. What cannot move goes to a role to open.
  */
 export function planHandoffs(org: Org): { handoffs: Handoff[]; rolesToOpen: RoleToOpen[] } {
+  return planWithRanks(org, nameRanks(org.members));
+}
+
+function planWithRanks(org: Org, rank: Int32Array): { handoffs: Handoff[]; rolesToOpen: RoleToOpen[] } {
   const { maxUnicornScore, maxLoad } = org.policy;
   const limit = Math.min(100, maxLoad);
-  const state: PlanState = { effort: new Map(), capacity: new Map(), carried: new Map(), skills: new Map(), owners: new Map() };
-  for (const m of org.members) {
+  const state: PlanState = { effort: [], capacity: [], carried: [], skills: [], owners: new Map() };
+  org.members.forEach((m, i) => {
     const carried = new Map<string, number>();
     let effort = 0;
     for (const t of m.tasks) {
@@ -421,98 +692,112 @@ export function planHandoffs(org: Org): { handoffs: Handoff[]; rolesToOpen: Role
       carried.set(t.discipline, (carried.get(t.discipline) ?? 0) + t.effort);
       let owners = state.owners.get(t.discipline);
       if (!owners) state.owners.set(t.discipline, (owners = new Set()));
-      if (t.effort > 0) owners.add(m.name);
+      if (t.effort > 0) owners.add(i);
     }
-    state.effort.set(m.name, effort);
-    state.capacity.set(m.name, m.capacity);
-    state.carried.set(m.name, carried);
-    state.skills.set(m.name, new Set(m.skills));
-  }
+    state.effort.push(effort);
+    state.capacity.push(m.capacity);
+    state.carried.push(carried);
+    state.skills.push(new Set(m.skills));
+  });
+  const names = org.members.map((m) => m.name);
   const roleOf = new Map(org.disciplines.map((d) => [d.id, d.role]));
   const handoffs: Handoff[] = [];
-  const initialHighest = Math.max(0, ...org.members.map((m) => loadOf(state, m.name)));
+  let initialHighest = 0;
+  for (let i = 0; i < names.length; i++) initialHighest = Math.max(initialHighest, loadOf(state, i));
+  const index = new ReceiverIndex(state, rank);
 
-  const canReceive = (name: string, discipline: string): boolean =>
-    (state.carried.get(name)!.get(discipline) ?? 0) > EPSILON || state.skills.get(name)!.has(discipline);
+  const canReceive = (discipline: string) => (i: number): boolean =>
+    (state.carried[i]!.get(discipline) ?? 0) > EPSILON || state.skills[i]!.has(discipline);
 
-  /** Candidates for a task, best first: most spare capacity after the move. */
-  const receiversFor = (discipline: string, effort: number, from: string | null, ceiling: number): string[] =>
-    org.members
-      .map((m) => m.name)
-      .filter((name) => name !== from && canReceive(name, discipline))
-      .filter((name) => loadPercent(state.effort.get(name)! + effort, state.capacity.get(name)!) <= ceiling + 1e-9)
-      .sort((a, b) => loadPercent(state.effort.get(a)! + effort, state.capacity.get(a)!) - loadPercent(state.effort.get(b)! + effort, state.capacity.get(b)!) || a.localeCompare(b));
-
-  const keepsRiskDown = (discipline: string, effort: number, from: string | null, to: string): boolean => {
+  const keepsRiskDown = (discipline: string, effort: number, from: number) => (to: number): boolean => {
     // Only these can change level: the two parties, and an owner who may become the last one.
-    const affected = new Set<string>([to]);
-    if (from) affected.add(from);
+    const affected = new Set<number>([to]);
+    if (from >= 0) affected.add(from);
     const owners = state.owners.get(discipline);
     if (owners && owners.size <= 2) for (const o of owners) affected.add(o);
     const before = new Map([...affected].map((n) => [n, riskOf(state, n, maxUnicornScore)]));
+    const effortBefore = [state.effort[to]!, from >= 0 ? state.effort[from]! : 0];
     const undo = move(state, discipline, effort, from, to);
     const after = new Map([...affected].map((n) => [n, riskOf(state, n, maxUnicornScore)]));
     undo();
+    // Adding and taking back a fraction may not give back the same float: re-key if so.
+    if (state.effort[to] !== effortBefore[0]) index.update(to);
+    if (from >= 0 && state.effort[from] !== effortBefore[1]) index.update(from);
     for (const n of affected) if (after.get(n) === 'high' && before.get(n) !== 'high') return false;
     return true;
   };
 
-  const overloaded = org.members.filter((m) => loadOf(state, m.name) > limit).sort((a, b) => loadOf(state, b.name) - loadOf(state, a.name) || a.name.localeCompare(b.name));
-  const pendingRoles: { task: Task; from: Member }[] = [];
-  for (const giver of overloaded) {
-    const carried = state.carried.get(giver.name)!;
+  const commit = (discipline: string, effort: number, from: number, to: number): void => {
+    move(state, discipline, effort, from, to);
+    if (from >= 0) index.update(from);
+    if (to >= 0) {
+      index.add(to, discipline);
+      index.update(to);
+    }
+  };
+
+  const overloaded = org.members
+    .map((_, i) => i)
+    .filter((i) => loadOf(state, i) > limit)
+    .sort((a, b) => loadOf(state, b) - loadOf(state, a) || rank[a]! - rank[b]! || a - b);
+  const pendingRoles: { task: Task; from: number }[] = [];
+  for (const g of overloaded) {
+    const giver = org.members[g]!;
+    const carried = state.carried[g]!;
     // Side rocks first: the disciplines the giver spends least on, then the biggest task in them.
     const candidates = giver.tasks
       .filter((t) => t.discipline !== null && t.effort > 0)
       .sort((a, b) => carried.get(a.discipline!)! - carried.get(b.discipline!)! || b.effort - a.effort || a.title.localeCompare(b.title));
     for (const task of candidates) {
-      const before = loadOf(state, giver.name);
+      const before = loadOf(state, g);
       if (before <= limit) break;
       const ceiling = Math.min(limit, before);
-      const to = receiversFor(task.discipline!, task.effort, giver.name, ceiling).find((r) => keepsRiskDown(task.discipline!, task.effort, giver.name, r));
-      if (!to) {
-        pendingRoles.push({ task, from: giver });
+      const d = task.discipline!;
+      const to = index.find(d, task.effort, g, ceiling, canReceive(d), keepsRiskDown(d, task.effort, g));
+      if (to < 0) {
+        pendingRoles.push({ task, from: g });
         continue;
       }
       const toBefore = loadOf(state, to);
-      move(state, task.discipline!, task.effort, giver.name, to);
+      commit(d, task.effort, g, to);
       handoffs.push({
         task: task.title,
-        discipline: task.discipline!,
+        discipline: d,
         effort: task.effort,
-        from: giver.name,
-        to,
-        fromLoad: { before: Math.round(before), after: Math.round(loadOf(state, giver.name)) },
+        from: names[g]!,
+        to: names[to]!,
+        fromLoad: { before: Math.round(before), after: Math.round(loadOf(state, g)) },
         toLoad: { before: Math.round(toBefore), after: Math.round(loadOf(state, to)) },
       });
     }
   }
   // Whoever is still over the limit sheds side rocks to new roles until back under it.
   for (const { task, from } of pendingRoles) {
-    const before = loadOf(state, from.name);
+    const before = loadOf(state, from);
     if (before <= limit) continue;
-    move(state, task.discipline!, task.effort, from.name, null);
+    commit(task.discipline!, task.effort, from, -1);
     handoffs.push({
       task: task.title,
       discipline: task.discipline!,
       effort: task.effort,
-      from: from.name,
+      from: names[from]!,
       to: null,
       role: roleOf.get(task.discipline!)!,
-      fromLoad: { before: Math.round(before), after: Math.round(loadOf(state, from.name)) },
+      fromLoad: { before: Math.round(before), after: Math.round(loadOf(state, from)) },
     });
   }
   // Rocks on the ground: someone with the discipline and room, without raising the highest load.
   for (const task of org.unassigned) {
-    if (!task.discipline) continue;
+    const d = task.discipline;
+    if (!d) continue;
     const ceiling = Math.min(limit, Math.max(initialHighest, 0));
-    const to = receiversFor(task.discipline, task.effort, null, ceiling).find((r) => keepsRiskDown(task.discipline!, task.effort, null, r));
-    if (to) {
+    const to = index.find(d, task.effort, -1, ceiling, canReceive(d), keepsRiskDown(d, task.effort, -1));
+    if (to >= 0) {
       const toBefore = loadOf(state, to);
-      move(state, task.discipline, task.effort, null, to);
-      handoffs.push({ task: task.title, discipline: task.discipline, effort: task.effort, from: null, to, toLoad: { before: Math.round(toBefore), after: Math.round(loadOf(state, to)) } });
+      commit(d, task.effort, -1, to);
+      handoffs.push({ task: task.title, discipline: d, effort: task.effort, from: null, to: names[to]!, toLoad: { before: Math.round(toBefore), after: Math.round(loadOf(state, to)) } });
     } else {
-      handoffs.push({ task: task.title, discipline: task.discipline, effort: task.effort, from: null, to: null, role: roleOf.get(task.discipline)! });
+      handoffs.push({ task: task.title, discipline: d, effort: task.effort, from: null, to: null, role: roleOf.get(d)! });
     }
   }
 
