@@ -15,6 +15,8 @@ import type { Classification, ClassifyInput, Classifier, Rule, RuleConfig, RuleH
 
 /** Minimum confidence below which a task stays unclassified (overridable with `classification.threshold`). */
 export const DEFAULT_THRESHOLD = 0.3;
+/** Weight of a custom rule that gives none: strong evidence, not a defining term. */
+export const DEFAULT_RULE_WEIGHT = 2;
 /** Evidence scale K in `evidence = 1 - exp(-best / K)`. */
 export const EVIDENCE_SCALE = 2;
 /** The role decides when the role's discipline trails the best by at most this much evidence. */
@@ -655,7 +657,7 @@ function assembleRules(disciplines: ReadonlySet<string>, config: RuleConfig | un
   const customIds = new Set<string>();
   for (const raw of config?.rules ?? []) {
     if (!raw || typeof raw.id !== 'string' || customIds.has(raw.id)) continue;
-    const weight = sanitizeWeight(raw.weight);
+    const weight = raw.weight === undefined ? DEFAULT_RULE_WEIGHT : sanitizeWeight(raw.weight);
     if (weight === undefined || !Array.isArray(raw.match)) continue;
     customIds.add(raw.id);
     byId.set(raw.id, {

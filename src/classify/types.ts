@@ -25,8 +25,8 @@ export interface Rule {
 
 /** What the org file may say about classification (`classification:` section). */
 export interface RuleConfig {
-  /** Extra rules, validated like the rest of the file. */
-  rules?: Omit<Rule, 'source'>[];
+  /** Extra rules, validated like the rest of the file; weight defaults to DEFAULT_RULE_WEIGHT. */
+  rules?: (Omit<Rule, 'source' | 'weight'> & { weight?: number })[];
   /** Built-in rule ids to switch off. */
   disable?: string[];
   /** New weights for existing rules, by id. */

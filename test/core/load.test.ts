@@ -89,3 +89,26 @@ members:
     ]);
   });
 });
+
+describe('custom disciplines and rules in the org file', () => {
+  it('classifies with a custom rule that gives no weight (default 2)', () => {
+    const org = orgFrom(`version: 1
+disciplines:
+  - id: legal
+    name: Legal
+    role: Legal Counsel
+classification:
+  rules:
+    - id: legal-contracts
+      discipline: legal
+      match: [NDA, terms of service]
+members:
+  - name: Ana
+    tasks: [Review the NDA with Initech]
+`);
+    const task = org.members[0]!.tasks[0]!;
+    expect(task.discipline).toBe('legal');
+    expect(task.classification.rules).toContain('legal-contracts');
+    expect(task.classification.hits.find((h) => h.rule === 'legal-contracts')?.weight).toBe(2);
+  });
+});
