@@ -1,3 +1,4 @@
+import { jsonText } from './escape.js';
 import type { Audit } from '../core/analyse.js';
 import type { Org } from '../core/model.js';
 
@@ -87,5 +88,5 @@ function taskDocument(t: Org['unassigned'][number]) {
 }
 
 export function formatAuditJson(report: AuditReport): string {
-  return `${JSON.stringify(auditDocument(report), null, 2)}\n`;
+  return jsonText(auditDocument(report));
 }

@@ -1,3 +1,4 @@
+import { jsonText } from './escape.js';
 import type { Audit } from '../core/analyse.js';
 import type { OrgDiff } from '../core/diff.js';
 import type { Finding, GateOptions, Outcome } from '../core/findings.js';
@@ -79,5 +80,5 @@ function rock(r: OrgDiff['added'][number]) {
 }
 
 export function formatCheckJson(report: CheckReport): string {
-  return `${JSON.stringify(checkDocument(report), null, 2)}\n`;
+  return jsonText(checkDocument(report));
 }

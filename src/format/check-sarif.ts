@@ -1,3 +1,4 @@
+import { jsonText } from './escape.js';
 import { createHash } from 'node:crypto';
 import { POLICY_RULES, type Finding } from '../core/findings.js';
 import type { CheckReport } from './check-json.js';
@@ -73,5 +74,5 @@ export function formatCheckSarif(report: CheckReport): string {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return jsonText(log);
 }

@@ -6,7 +6,7 @@ import { diffDocument } from './check-json.js';
 import { diffMarkdownSections } from './check-markdown.js';
 import type { DiffFormat } from './check-names.js';
 import { diffTableSections } from './check-table.js';
-import { markdownCell, terminalSafe } from './escape.js';
+import { markdownCell, terminalSafe, jsonText } from './escape.js';
 import type { FormatContext } from './wording.js';
 
 export interface DiffReport {
@@ -30,7 +30,7 @@ export const DIFF_FORMATTERS = {
     return `${[c.bold(terminalSafe(title(report))), ...diffTableSections(report.diff, undefined, ctx, c)].join('\n')}\n`;
   },
   json: (report) =>
-    `${JSON.stringify({ schemaVersion: 1, before: { org: report.before.name, files: report.before.files }, after: { org: report.after.name, files: report.after.files }, ...diffDocument(report.diff, report.beforeLabel) }, null, 2)}\n`,
+    jsonText({ schemaVersion: 1, before: { org: report.before.name, files: report.before.files }, after: { org: report.after.name, files: report.after.files }, ...diffDocument(report.diff, report.beforeLabel) }),
   markdown: (report, ctx) => `${[`## ${markdownCell(title(report))}`, ...diffMarkdownSections(report.diff, undefined, ctx)].join('\n')}\n`,
 } satisfies Record<DiffFormat, DiffFormatter>;
 

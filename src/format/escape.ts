@@ -56,3 +56,16 @@ export function githubData(text: string): string {
 export function githubProperty(text: string): string {
   return githubData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
+
+// What JSON.stringify leaves raw but a terminal or log viewer may act on.
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+/**
+ * A JSON document (indented) that is also safe to print: JSON.stringify
+ * escapes C0 controls but not DEL, C1 controls or bidi overrides, so those
+ * become \u escapes too. Such characters only occur inside strings, where
+ * the escape means the same character, so the data is unchanged.
+ */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}

@@ -74,12 +74,13 @@ describe('hostile strings in the output', () => {
   it('audit, as JSON: a valid document that keeps every string exactly', async () => {
     const r = await runIn(['audit', ORG, '--all', '--format', 'json']);
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as { org: string; members: { name: string }[] };
+    const doc = JSON.parse(r.stdout) as { org: string; members: { name: string; tasks: { title: string }[] }[]; unassigned: { title: string }[] };
     expect(doc.org).toBe(source.org);
     expect(doc.members.map((m) => m.name).sort()).toEqual(source.members.map((m) => m.name).sort());
-    for (const title of titles) expect(r.stdout).toContain(JSON.stringify(title).slice(1, -1).slice(0, 12));
-    // JSON.stringify escapes C0 controls; nothing else of the file can end a line or a string.
-    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    const parsedTitles = [...doc.members.flatMap((m) => m.tasks), ...doc.unassigned].map((t) => t.title);
+    for (const title of titles) expect(parsedTitles).toContain(title.trim());
+    // Controls and bidi overrides are \u escapes: the document is safe to print as well as to parse.
+    expect(r.stdout).not.toMatch(RAW_CONTROL);
   });
 
   it('classify and rules --org: texts and custom names escaped', async () => {
@@ -93,9 +94,10 @@ describe('hostile strings in the output', () => {
     expect(rules.code).toBe(0);
     expectInert(rules.stdout + rules.stderr);
     expect(rules.stdout).toContain('Evil <img src=x onerror=alert(1)> | ops\\e]8;;http://evil.example\\x07click');
-    for (const format of ['json'] as const) {
-      const r = await runIn(['rules', '--org', ORG, '--format', format]);
+    for (const args of [['rules', '--org', ORG], ['classify', '--org', ORG, '\u202eabc\u009b']]) {
+      const r = await runIn([...args, '--format', 'json']);
       expect(JSON.parse(r.stdout)).toBeTruthy();
+      expect(r.stdout).not.toMatch(RAW_CONTROL);
     }
   });
 
@@ -106,7 +108,7 @@ describe('hostile strings in the output', () => {
       if (format === 'json' || format === 'sarif') {
         // Documents for machines: valid whatever the content, strings kept exactly.
         expect(JSON.parse(r.stdout)).toBeTruthy();
-        expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+        expect(r.stdout).not.toMatch(RAW_CONTROL);
         expectInert(r.stderr);
         continue;
       }

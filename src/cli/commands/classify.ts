@@ -1,7 +1,7 @@
 import { createClassifier } from '../../classify/engine.js';
 import type { Classification, Classifier } from '../../classify/types.js';
 import { BUILTIN_DISCIPLINE_IDS, BUILTIN_DISCIPLINES, type Discipline } from '../../core/taxonomy.js';
-import { terminalSafe as t } from '../../format/escape.js';
+import { jsonText, terminalSafe as t } from '../../format/escape.js';
 import { renderTable } from '../../format/table.js';
 import { CliError, EXIT } from '../errors.js';
 import type { Streams } from '../io.js';
@@ -38,7 +38,7 @@ export async function classify(options: ClassifyOptions, streams: Streams): Prom
     else texts.push(text);
   }
   const results = texts.map((text) => ({ text, ...classifier.classify({ text, ...(options.role ? { role: options.role } : {}) }) }));
-  streams.stdout.write(options.format === 'json' ? `${JSON.stringify(results.map(classificationDocument), null, 2)}\n` : formatClassifications(results));
+  streams.stdout.write(options.format === 'json' ? jsonText(results.map(classificationDocument)) : formatClassifications(results));
   return EXIT.ok;
 }
 

@@ -1,4 +1,4 @@
-import { terminalSafe as t } from '../../format/escape.js';
+import { jsonText, terminalSafe as t } from '../../format/escape.js';
 import { CliError, EXIT } from '../errors.js';
 import type { Streams } from '../io.js';
 import { classifierFor } from './classify.js';
@@ -19,7 +19,7 @@ export async function rules(options: RulesOptions, streams: Streams): Promise<nu
   const byDiscipline = new Map(shown.map((d) => [d.id, classifier.rules.filter((r) => r.discipline === d.id)]));
   if (options.format === 'json') {
     const doc = shown.map((d) => ({ id: d.id, name: d.name, role: d.role, custom: d.custom ?? false, rules: byDiscipline.get(d.id) }));
-    streams.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    streams.stdout.write(jsonText(doc));
     return EXIT.ok;
   }
   const out: string[] = [];
