@@ -60,10 +60,6 @@ export interface Token {
   glued: boolean;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
 for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;

@@ -5,6 +5,9 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { CliError } from './errors.js';
 import { describeFsError, type Streams } from './io.js';
 
+/** The target exists (or appeared during the write) and replacing it was not allowed. */
+export class FileExistsError extends CliError {}
+
 export interface WriteOptions {
   /**
    * Whether an existing file may be replaced (default true). With false the
@@ -27,7 +30,7 @@ export async function writeFileAtomic(path: string, text: string, options: Write
   const target = await realpath(path).catch(() => path);
   const existing = await stat(target).catch(() => undefined);
   if (existing?.isDirectory()) throw new CliError(`${path}: is a folder, expected a file`);
-  if (existing && !overwrite) throw new CliError(`${path}: already exists; nothing written`);
+  if (existing && !overwrite) throw new FileExistsError(`${path}: already exists; nothing written`);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const interrupted = (signal: NodeJS.Signals): void => {
     try {
@@ -58,7 +61,7 @@ export async function writeFileAtomic(path: string, text: string, options: Write
     else await link(temp, target);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    if (e.code === 'EEXIST' && !overwrite) throw new CliError(`${path}: appeared while rocks was running; nothing written`);
+    if (e.code === 'EEXIST' && !overwrite) throw new FileExistsError(`${path}: appeared while rocks was running; nothing written`);
     throw new CliError(e.code === 'EISDIR' || e.code === 'ENOENT' || e.code === 'EACCES' || e.code === 'EPERM' ? describeFsError(path, e) : `${path}: cannot write (${e.code ?? e.message})`);
   } finally {
     stopListening();

@@ -3,9 +3,8 @@
  * --yes. Never loses a file: an existing one is replaced only when the user
  * confirms or passes --force, and every write is atomic.
  */
-import { randomBytes } from 'node:crypto';
-import { link, lstat, open, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { lstat, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { closest } from '../../classify/suggest.js';
 import { orgFileSchema } from '../../core/schema.js';
 import { terminalSafe } from '../../format/escape.js';
@@ -14,7 +13,7 @@ import { runQuestionnaire, templateFile, type InitTemplate } from '../../init/qu
 import { CliError, EXIT } from '../errors.js';
 import type { Streams } from '../io.js';
 import { loadTemplates, schemaPath } from '../templates.js';
-import { writeFileAtomic } from '../write.js';
+import { FileExistsError, writeFileAtomic } from '../write.js';
 
 export interface InitOptions {
   file: string;
@@ -126,34 +125,14 @@ async function checkTarget(file: string, target: string): Promise<void> {
   if (info && !info.isFile()) throw new CliError(`${file}: exists and is not a regular file`);
 }
 
-/**
- * Replacing: temporary file renamed over the target. Not replacing: temporary
- * file hard-linked to the target, which fails if the target appeared in the
- * meantime, so a file someone else just wrote is never lost.
- */
+/** Atomic either way; without consent to overwrite, a file that appeared meanwhile is kept. */
 async function writeOrgFile(target: string, file: string, text: string, overwrite: boolean): Promise<void> {
-  if (overwrite) return writeFileAtomic(target, text);
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const handle = await open(temp, 'wx', 0o644);
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await link(temp, target);
+    await writeFileAtomic(target, text, { overwrite });
   } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    if (e.code === 'EEXIST') throw new CliError(`${file}: appeared while rocks init was running; nothing written (pass --force to replace it)`);
-    if (e.code === 'EPERM' || e.code === 'ENOTSUP' || e.code === 'EOPNOTSUPP' || e.code === 'EXDEV') {
-      // No hard links on this file system: fall back to rename after one last check.
-      await unlink(temp).catch(() => undefined);
-      if (await exists(target)) throw new CliError(`${file}: appeared while rocks init was running; nothing written (pass --force to replace it)`);
-      return writeFileAtomic(target, text);
+    if (error instanceof FileExistsError) {
+      throw new CliError(`${file}: appeared while rocks init was running; nothing written (pass --force to replace it)`);
     }
-    throw new CliError(`${file}: cannot write (${e.code ?? e.message})`);
-  } finally {
-    await unlink(temp).catch(() => undefined);
+    throw error;
   }
 }
