@@ -177,22 +177,24 @@ describe('handoffs', () => {
 
 const DISCIPLINES = ['product-management', 'product-marketing', 'product-design', 'engineering'];
 
-const orgArbitrary = fc
-  .array(
-    fc.record({
-      capacity: fc.integer({ min: 10, max: 40 }),
-      skills: fc.subarray(DISCIPLINES, { maxLength: 2 }),
-      tasks: fc.array(fc.record({ discipline: fc.constantFrom(...DISCIPLINES), hours: fc.integer({ min: 1, max: 20 }) }), { maxLength: 4 }),
-    }),
-    { minLength: 1, maxLength: 4 },
-  )
-  .map((members) =>
-    team(
-      Object.fromEntries(
-        members.map((m, i) => [`M${i}`, { capacity: m.capacity, skills: m.skills, tasks: m.tasks.map((t) => `${t.discipline}:${t.hours}`) }]),
+function orgArbitrary(maxTasksEach: number) {
+  return fc
+    .array(
+      fc.record({
+        capacity: fc.integer({ min: 10, max: 40 }),
+        skills: fc.subarray(DISCIPLINES, { maxLength: 2 }),
+        tasks: fc.array(fc.record({ discipline: fc.constantFrom(...DISCIPLINES), hours: fc.integer({ min: 1, max: 20 }) }), { maxLength: maxTasksEach }),
+      }),
+      { minLength: 1, maxLength: 4 },
+    )
+    .map((members) =>
+      team(
+        Object.fromEntries(
+          members.map((m, i) => [`M${i}`, { capacity: m.capacity, skills: m.skills, tasks: m.tasks.map((t) => `${t.discipline}:${t.hours}`) }]),
+        ),
       ),
-    ),
-  );
+    );
+}
 
 function loadsAfter(org: Org, handoffs: ReturnType<typeof planHandoffs>['handoffs']): Map<string, number> {
   const effort = new Map(org.members.map((m) => [m.name, m.tasks.reduce((s, t) => s + t.effort, 0)]));
@@ -206,7 +208,7 @@ function loadsAfter(org: Org, handoffs: ReturnType<typeof planHandoffs>['handoff
 describe('handoff plan properties', () => {
   it('never raises the highest load or the number of high-risk members, and conserves effort', () => {
     fc.assert(
-      fc.property(orgArbitrary, (org) => {
+      fc.property(orgArbitrary(4), (org) => {
         const audit = analyse(org);
         const before = Math.max(...org.members.map((m) => loadPercent(m.tasks.reduce((s, t) => s + t.effort, 0), m.capacity)));
         const after = Math.max(...loadsAfter(org, audit.handoffs).values());
@@ -226,7 +228,8 @@ describe('handoff plan properties', () => {
 
   it('on small orgs, gets the highest load within one task of the best plan found by brute force', () => {
     fc.assert(
-      fc.property(orgArbitrary, (org) => {
+      // At most 8 rocks among 4 people: 4^8 assignments, small enough to enumerate.
+      fc.property(orgArbitrary(2), (org) => {
         const audit = analyse(org);
         const moves = audit.handoffs.filter((h) => h.to !== null && h.from !== null);
         const greedy = Math.max(...loadsAfter(org, moves).values());
