@@ -605,7 +605,12 @@ class ReceiverIndex {
       for (;;) {
         const e = c.heap.pop();
         if (!e) return undefined;
-        if (e.effort !== state.effort[e.member] || seen[e.member] === query) continue; // stale or a duplicate
+        if (e.effort !== state.effort[e.member]) continue; // stale: a newer entry holds the member
+        if (seen[e.member] === query) {
+          // Already offered in this query (its entry may have been renewed meanwhile): keep it for later queries.
+          c.taken.push(e);
+          continue;
+        }
         if (!canReceive(e.member)) {
           this.indexed[e.member]!.delete(discipline); // can never receive it again: it only comes with a move to them
           continue;
@@ -663,7 +668,15 @@ class ReceiverIndex {
       }
       if (best.at >= best.run.length) refill(best);
     }
-    for (const c of cursors) for (const e of c.taken) c.heap.push(e);
+    // Put back what was taken out, once per member and only if still current.
+    const restored = ++this.query;
+    for (const c of cursors) {
+      for (const e of c.taken) {
+        if (e.effort !== state.effort[e.member] || seen[e.member] === restored) continue;
+        seen[e.member] = restored;
+        c.heap.push(e);
+      }
+    }
     return found;
   }
 }

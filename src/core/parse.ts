@@ -4,6 +4,7 @@
  */
 import { CST, Composer, Lexer, LineCounter, Parser, isAlias, isCollection, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { DataPath, Diagnostic, Position } from './diagnostics.js';
+import { fastParse, lineIndex } from './fast-parse.js';
 
 export interface ParseLimits {
   /** Maximum nesting of collections; deeper input is refused before parsing. */
@@ -52,6 +53,14 @@ export function parseSource(file: string, text: string, limits: ParseLimits = DE
 
   const control = findControlCharacter(source);
   if (control !== undefined) return refuse(control.offset, 'control-character', control.message);
+
+  // Large org files are in a subset of YAML a linear reader handles with the same data and positions.
+  const fast = fastParse(source, limits.maxDepth);
+  if (fast) {
+    const pos = lineIndex(source);
+    const duplicates = fast.duplicateKeys.map((offset): Diagnostic => ({ file, ...pos(offset), code: 'yaml-syntax', message: describeYamlError('DUPLICATE_KEY', ''), severity: 'error' }));
+    return { file, data: duplicates.length ? undefined : fast.data, locator: { locate: (path, key) => pos(fast.locate(path, key)) }, diagnostics: duplicates };
+  }
 
   const options = {
     prettyErrors: false,

@@ -53,8 +53,30 @@ describe('analyse at scale gives what the quadratic original gave', () => {
         const org = orgFrom(text);
         expect(analyse(org)).toEqual(referenceAnalyse(org));
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 500) },
     );
+  });
+
+  it('when trying a receiver leaves their hours a float apart (7.5 + 7 − 7)', () => {
+    const org = orgFrom(`version: 1
+stage: enterprise
+members:
+  - name: Ana
+    capacity: 10
+    tasks:
+      - { title: "Launch plan 0", discipline: product-management, effort: 33.3 }
+      - { title: "Launch plan 1", discipline: product-strategy, effort: 7 }
+      - { title: "Launch plan 2", discipline: product-strategy, effort: 0.1 }
+  - name: bo
+    capacity: 33.3
+    tasks:
+      - { title: "Launch plan 0", discipline: product-management, effort: 7 }
+      - { title: "Launch plan 1", discipline: product-marketing, effort: 0.3 }
+      - { title: "Launch plan 2", discipline: sales, effort: 0.1 }
+      - { title: "Launch plan 3", discipline: product-strategy, effort: 0.1 }
+`);
+    expect(analyse(org)).toEqual(referenceAnalyse(org));
+    expect(analyse(org).handoffs[0]).toMatchObject({ task: 'Launch plan 2', to: 'bo' });
   });
 
   it('on the examples', async () => {

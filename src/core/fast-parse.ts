@@ -1,0 +1,751 @@
+/**
+ * A linear-time reader for the subset of YAML that org files are written in,
+ * for inputs where the full `yaml` Document API is too slow and too big (a
+ * 300,000-member org). Pure: text in, data and positions out.
+ *
+ * The subset: block mappings and sequences (compact `- key: value` items
+ * too), plain, single- and double-quoted one-line scalars, comments, one-line
+ * flow sequences and mappings (`tags: [a, b]`, `- { title: x, effort: 2 }`),
+ * and the YAML 1.2 core schema for plain scalars (null, booleans, ints in
+ * decimal, octal `0o` and hex `0x`, floats, `.inf`, `.nan`). Anything else —
+ * anchors, aliases, tags, directives, document markers, block scalars (`|`,
+ * `>`), multi-line scalars or flow collections, complex or non-text keys,
+ * tabs, control characters, every syntax error — makes `fastParse` return
+ * undefined, and the caller uses the full parser. So a document is either
+ * read here exactly as the `yaml` package reads it (same data, same node
+ * positions, same duplicate-key errors), or not at all.
+ *
+ * Positions cost no objects: each collection is one record in a flat
+ * Uint32Array (kind, start offset, then key offset, value offset and child
+ * record per entry), and a locator walks a data path through the records,
+ * giving the offset of the node (or of its nearest ancestor) as the `yaml`
+ * package's `range[0]` would.
+ */
+
+/** Thrown inside the parser to give up; never escapes `fastParse`. */
+const UNSUPPORTED = Symbol('unsupported');
+
+const MAP = 0;
+const SEQ = 1;
+
+export interface FastDocument {
+  data: unknown;
+  /** Offsets of keys that repeat an earlier key of the same mapping (the `yaml` package's DUPLICATE_KEY errors). */
+  duplicateKeys: number[];
+  /** Offset of the node at `path` (or its nearest ancestor), or of `key` inside the mapping there. */
+  locate(path: readonly (string | number)[], key?: string): number;
+}
+
+const enum Ch {
+  Tab = 9,
+  LF = 10,
+  CR = 13,
+  Space = 32,
+  Bang = 33,
+  DQuote = 34,
+  Hash = 35,
+  Percent = 37,
+  Amp = 38,
+  SQuote = 39,
+  Star = 42,
+  Comma = 44,
+  Dash = 45,
+  Dot = 46,
+  Colon = 58,
+  Gt = 62,
+  Question = 63,
+  At = 64,
+  LBracket = 91,
+  Backslash = 92,
+  RBracket = 93,
+  Backtick = 96,
+  LBrace = 123,
+  Pipe = 124,
+  RBrace = 125,
+}
+
+/** Characters the full parser may treat specially, or reject, anywhere: give up on them. */
+function isOdd(c: number): boolean {
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfeff || c === 0x2028 || c === 0x2029;
+}
+
+const DQ_ESCAPES: Record<string, string> = {
+  '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+  N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
+};
+
+const INT_OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const INT_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
+/** A plain scalar as the YAML 1.2 core schema types it (the `yaml` package's order of tests). */
+export function resolvePlain(s: string): unknown {
+  const c = s.charCodeAt(0);
+  // Most plain scalars in an org file are words: decide those on the first character.
+  const lower = c >= 0x61 && c <= 0x7a && c !== 0x66 && c !== 0x6e && c !== 0x74; // a-z but f, n, t
+  const upper = c >= 0x41 && c <= 0x5a && c !== 0x46 && c !== 0x4e && c !== 0x54; // A-Z but F, N, T
+  if (lower || upper || (c > 0x7e)) return s;
+  switch (s) {
+    case '':
+    case '~':
+    case 'null':
+    case 'Null':
+    case 'NULL':
+      return null;
+    case 'true':
+    case 'True':
+    case 'TRUE':
+      return true;
+    case 'false':
+    case 'False':
+    case 'FALSE':
+      return false;
+  }
+  if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
+  if (INT.test(s)) return parseInt(s, 10);
+  if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
+  if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
+  return s;
+}
+
+/** Refused by the full parser wherever it appears as a key. */
+const PROTO = '__proto__';
+
+/** Object.prototype's names: the `yaml` package defines these as own properties rather than assigning them. */
+const PROTO_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (PROTO_KEYS.has(key)) Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
+}
+
+/**
+ * Reads `text` (without a byte-order mark) if it is in the subset; undefined
+ * otherwise. Nesting beyond `maxDepth` (flow brackets, or a node starting past
+ * column 2 × maxDepth) is also left to the full parser, which refuses it.
+ */
+export function fastParse(text: string, maxDepth = 64): FastDocument | undefined {
+  try {
+    return parse(text, maxDepth);
+  } catch (error) {
+    if (error === UNSUPPORTED) return undefined;
+    if (error instanceof RangeError) return undefined; // too deep for the stack: the full parser decides
+    throw error;
+  }
+}
+
+function unsupported(): never {
+  throw UNSUPPORTED;
+}
+
+function parse(src: string, maxDepth: number): FastDocument {
+  const len = src.length;
+  const maxColumn = 2 * maxDepth;
+  let flowDepth = 0;
+  const code = (i: number): number => (i < len ? src.charCodeAt(i) : -1);
+
+  // ------------------------------------------------------------ records
+  let tree = new Uint32Array(Math.max(64, len >> 3));
+  let treeLen = 1; // 0 means "a scalar, no record"
+  const stack: number[] = [];
+  const duplicateKeys: number[] = [];
+
+  const writeRecord = (kind: number, start: number, base: number): number => {
+    const n = stack.length - base;
+    const need = treeLen + 3 + n;
+    if (need > tree.length) {
+      const bigger = new Uint32Array(Math.max(need, tree.length * 2));
+      bigger.set(tree.subarray(0, treeLen));
+      tree = bigger;
+    }
+    const ref = treeLen;
+    tree[ref] = kind;
+    tree[ref + 1] = start;
+    tree[ref + 2] = n / 3;
+    for (let k = 0; k < n; k++) tree[ref + 3 + k] = stack[base + k]!;
+    treeLen = need;
+    stack.length = base;
+    return ref;
+  };
+
+  // ------------------------------------------------------------ lines
+  /** Current content line: where it starts, its indentation, its first non-space character; `eof` past the last one. */
+  let lineStart = 0;
+  let indent = 0;
+  let content = 0;
+  let eof = false;
+
+  const isEol = (i: number): boolean => {
+    const c = code(i);
+    if (c === -1 || c === Ch.LF) return true;
+    if (c === Ch.CR) {
+      if (code(i + 1) === Ch.LF) return true;
+      unsupported();
+    }
+    return false;
+  };
+
+  /** Moves to the next line holding more than spaces or a comment, from the line starting at `p`. */
+  const seekContent = (p: number): void => {
+    for (;;) {
+      if (p >= len) {
+        eof = true;
+        return;
+      }
+      let k = p;
+      while (code(k) === Ch.Space) k++;
+      const c = code(k);
+      if (c === -1) {
+        eof = true;
+        return;
+      }
+      if (c === Ch.LF) {
+        p = k + 1;
+        continue;
+      }
+      if (c === Ch.CR) {
+        if (code(k + 1) !== Ch.LF) unsupported();
+        p = k + 2;
+        continue;
+      }
+      if (c === Ch.Hash) {
+        const nl = src.indexOf('\n', k);
+        if (nl === -1) {
+          eof = true;
+          return;
+        }
+        p = nl + 1;
+        continue;
+      }
+      if (c === Ch.Tab) unsupported();
+      lineStart = p;
+      indent = k - p;
+      content = k;
+      // Document markers and directives belong to the full parser.
+      if (indent === 0 && (c === Ch.Dash || c === Ch.Dot) && code(k + 1) === c && code(k + 2) === c && (isEol(k + 3) || code(k + 3) === Ch.Space || code(k + 3) === Ch.Tab)) unsupported();
+      return;
+    }
+  };
+
+  /** After a value ending at `i`: only spaces and a comment may follow on the line; then the next content line. */
+  const endLine = (i: number): void => {
+    const from = i;
+    while (code(i) === Ch.Space) i++;
+    if (!isEol(i)) {
+      if (code(i) !== Ch.Hash || i === from) unsupported();
+    }
+    const nl = src.indexOf('\n', i);
+    if (nl === -1) eof = true;
+    else seekContent(nl + 1);
+  };
+
+  // ------------------------------------------------------------ scalars
+  /** End of the last scanned token, and for plain block scalars whether a `:` made it a key. */
+  let tokenEnd = 0;
+  let plainKey = false;
+
+  /** The last plain scan, reused when a scalar that was tried as a key turns out to be a value. */
+  let lastPlainAt = -1;
+  let lastPlainText = '';
+  let lastPlainEnd = 0;
+
+  /** A plain scalar in block context from `i`: its text; sets tokenEnd (after trailing spaces are dropped) and plainKey. */
+  const scanPlainBlock = (i: number): string => {
+    if (i === lastPlainAt) {
+      plainKey = false;
+      tokenEnd = lastPlainEnd;
+      return lastPlainText;
+    }
+    const start = i;
+    let end = -1;
+    plainKey = false;
+    for (;;) {
+      const c = code(i);
+      if (c === -1 || c === Ch.LF) break;
+      if (c === Ch.CR) {
+        if (code(i + 1) !== Ch.LF) unsupported();
+        break;
+      }
+      if (c === Ch.Colon) {
+        const n = code(i + 1);
+        if (n === Ch.Space || n === -1 || n === Ch.LF || n === Ch.CR) {
+          plainKey = true;
+          end = i;
+          break;
+        }
+      } else if (c === Ch.Space) {
+        if (code(i + 1) === Ch.Hash) break;
+      } else if (isOdd(c)) unsupported();
+      i++;
+    }
+    if (end === -1) end = i;
+    while (end > start && code(end - 1) === Ch.Space) end--;
+    tokenEnd = plainKey ? i : end; // for a key: at the colon
+    const text = src.slice(start, end);
+    if (!plainKey) {
+      lastPlainAt = start;
+      lastPlainText = text;
+      lastPlainEnd = end;
+    }
+    return text;
+  };
+
+  /** A quoted scalar on one line from `i` (at the quote); sets tokenEnd after the closing quote. */
+  const scanQuoted = (i: number): string => {
+    const q = code(i);
+    let k = i + 1;
+    if (q === Ch.SQuote) {
+      let out: string | undefined;
+      let from = k;
+      for (;;) {
+        const c = code(k);
+        if (c === -1 || c === Ch.LF || c === Ch.CR) unsupported();
+        if (c === Ch.SQuote) {
+          if (code(k + 1) === Ch.SQuote) {
+            out = (out ?? '') + src.slice(from, k + 1);
+            k += 2;
+            from = k;
+            continue;
+          }
+          tokenEnd = k + 1;
+          return out === undefined ? src.slice(from, k) : out + src.slice(from, k);
+        }
+        if (c !== Ch.Tab && isOdd(c)) unsupported();
+        k++;
+      }
+    }
+    let out: string | undefined;
+    let from = k;
+    for (;;) {
+      const c = code(k);
+      if (c === -1 || c === Ch.LF || c === Ch.CR) unsupported();
+      if (c === Ch.DQuote) {
+        tokenEnd = k + 1;
+        return out === undefined ? src.slice(from, k) : out + src.slice(from, k);
+      }
+      if (c === Ch.Backslash) {
+        out = (out ?? '') + src.slice(from, k);
+        const e = src[k + 1];
+        if (e === undefined) unsupported();
+        const simple = DQ_ESCAPES[e];
+        if (simple !== undefined) {
+          out += simple;
+          k += 2;
+        } else if (e === 'x' || e === 'u' || e === 'U') {
+          const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+          const hex = src.substr(k + 2, n);
+          if (hex.length !== n || !/^[0-9a-fA-F]+$/.test(hex)) unsupported();
+          const cp = parseInt(hex, 16);
+          if (cp > 0x10ffff) unsupported();
+          out += String.fromCodePoint(cp);
+          k += 2 + n;
+        } else unsupported();
+        from = k;
+        continue;
+      }
+      if (c === Ch.Space) {
+        // Trailing spaces before the closing quote are kept; spaces are only trimmed at line folds.
+      } else if (c !== Ch.Tab && isOdd(c)) unsupported();
+      k++;
+    }
+  };
+
+  /** True when a plain scalar may start with the character at `i` in block context (`-` is the caller's business). */
+  const plainStartOk = (i: number): boolean => {
+    const c = code(i);
+    switch (c) {
+      case Ch.Question:
+      case Ch.Colon:
+      case Ch.Comma:
+      case Ch.LBracket:
+      case Ch.RBracket:
+      case Ch.LBrace:
+      case Ch.RBrace:
+      case Ch.Hash:
+      case Ch.Amp:
+      case Ch.Star:
+      case Ch.Bang:
+      case Ch.Pipe:
+      case Ch.Gt:
+      case Ch.SQuote:
+      case Ch.DQuote:
+      case Ch.Percent:
+      case Ch.At:
+      case Ch.Backtick:
+        return false;
+      case Ch.Dash: {
+        const n = code(i + 1);
+        return !(n === Ch.Space || n === -1 || n === Ch.LF || n === Ch.CR || n === Ch.Tab);
+      }
+      default:
+        return !isOdd(c);
+    }
+  };
+
+  /** A key at `i` if the line holds `key:` there: its text (sets tokenEnd past the colon); undefined otherwise. */
+  const tryKey = (i: number): string | undefined => {
+    const c = code(i);
+    if (c === Ch.DQuote || c === Ch.SQuote) {
+      const key = scanQuoted(i);
+      let k = tokenEnd;
+      while (code(k) === Ch.Space) k++;
+      if (code(k) !== Ch.Colon) return undefined;
+      const n = code(k + 1);
+      if (!(n === Ch.Space || n === -1 || n === Ch.LF || n === Ch.CR)) unsupported();
+      if (k - i > 1024 || key === PROTO) unsupported();
+      tokenEnd = k + 1;
+      return key;
+    }
+    if (!plainStartOk(i)) return undefined;
+    const text = scanPlainBlock(i);
+    if (!plainKey) return undefined;
+    if (tokenEnd - i > 1024 || typeof resolvePlain(text) !== 'string' || text === PROTO) unsupported();
+    tokenEnd += 1;
+    return text;
+  };
+
+  // ------------------------------------------------------------ flow
+  /** Offset and record of the last node read. */
+  let vOff = 0;
+  let vRef = 0;
+
+  /** A flow scalar from `i`: plain (up to a flow indicator, `: ` or ` #`) or quoted; sets tokenEnd. */
+  const flowScalar = (i: number): unknown => {
+    const c = code(i);
+    if (c === Ch.DQuote || c === Ch.SQuote) return scanQuoted(i);
+    if (!plainStartOk(i)) unsupported();
+    if (c === Ch.Dash) {
+      const n = code(i + 1);
+      if (n === Ch.Comma || n === Ch.LBracket || n === Ch.RBracket || n === Ch.LBrace || n === Ch.RBrace) unsupported();
+    }
+    const start = i;
+    for (;;) {
+      const d = code(i);
+      if (d === -1 || d === Ch.LF || d === Ch.CR) unsupported(); // flow collections end on their line here
+      if (d === Ch.Comma || d === Ch.LBracket || d === Ch.RBracket || d === Ch.LBrace || d === Ch.RBrace) break;
+      if (d === Ch.Colon) {
+        const n = code(i + 1);
+        if (n === Ch.Space || n === Ch.Comma || n === Ch.LBracket || n === Ch.RBracket || n === Ch.LBrace || n === Ch.RBrace) break;
+      } else if (d === Ch.Space) {
+        if (code(i + 1) === Ch.Hash) unsupported();
+      } else if (isOdd(d)) unsupported();
+      i++;
+    }
+    let end = i;
+    while (end > start && code(end - 1) === Ch.Space) end--;
+    tokenEnd = i;
+    return resolvePlain(src.slice(start, end));
+  };
+
+  /** A flow node at `i`; sets vOff, vRef and tokenEnd. */
+  const flowNode = (i: number): unknown => {
+    const c = code(i);
+    if (c === Ch.LBracket) return flowSeq(i);
+    if (c === Ch.LBrace) return flowMap(i);
+    const value = flowScalar(i);
+    vOff = i;
+    vRef = 0;
+    return value;
+  };
+
+  const skipFlowSpaces = (i: number): number => {
+    while (code(i) === Ch.Space) i++;
+    return i;
+  };
+
+  const flowSeq = (open: number): unknown[] => {
+    if (++flowDepth > maxDepth) unsupported();
+    const base = stack.length;
+    const arr: unknown[] = [];
+    let i = skipFlowSpaces(open + 1);
+    if (code(i) !== Ch.RBracket) {
+      for (;;) {
+        const at = i;
+        const value = flowNode(i);
+        arr.push(value);
+        stack.push(0, vOff, vRef);
+        i = skipFlowSpaces(tokenEnd);
+        const c = code(i);
+        if (c === Ch.Colon) unsupported(); // a pair inside a sequence
+        if (c === Ch.Comma) {
+          i = skipFlowSpaces(i + 1);
+          if (code(i) === Ch.RBracket || code(i) === Ch.Comma) unsupported();
+          if (i === at) unsupported();
+          continue;
+        }
+        if (c === Ch.RBracket) break;
+        unsupported();
+      }
+    }
+    tokenEnd = i + 1;
+    flowDepth--;
+    vRef = writeRecord(SEQ, open, base);
+    vOff = open;
+    return arr;
+  };
+
+  const flowMap = (open: number): Record<string, unknown> => {
+    if (++flowDepth > maxDepth) unsupported();
+    const base = stack.length;
+    const obj: Record<string, unknown> = {};
+    let i = skipFlowSpaces(open + 1);
+    if (code(i) !== Ch.RBrace) {
+      for (;;) {
+        const keyOff = i;
+        const c0 = code(i);
+        if (c0 === Ch.LBracket || c0 === Ch.LBrace) unsupported();
+        const quoted = c0 === Ch.DQuote || c0 === Ch.SQuote;
+        const key = flowScalar(i);
+        if (typeof key !== 'string' || tokenEnd - keyOff > 1024 || key === PROTO) unsupported();
+        i = skipFlowSpaces(tokenEnd);
+        if (code(i) !== Ch.Colon) unsupported(); // `{ a }`: a key without a value
+        if (!quoted && code(i + 1) !== Ch.Space) unsupported();
+        i = skipFlowSpaces(i + 1);
+        const c = code(i);
+        if (c === Ch.Comma || c === Ch.RBrace) unsupported(); // an empty value
+        const value = flowNode(i);
+        // In a flow mapping the full parser reports a repeated key after its value.
+        if (Object.hasOwn(obj, key)) duplicateKeys.push(keyOff);
+        else setKey(obj, key, value);
+        stack.push(keyOff, vOff, vRef);
+        i = skipFlowSpaces(tokenEnd);
+        const d = code(i);
+        if (d === Ch.Comma) {
+          i = skipFlowSpaces(i + 1);
+          if (code(i) === Ch.RBrace || code(i) === Ch.Comma) unsupported();
+          continue;
+        }
+        if (d === Ch.RBrace) break;
+        unsupported();
+      }
+    }
+    tokenEnd = i + 1;
+    flowDepth--;
+    vRef = writeRecord(MAP, open, base);
+    vOff = open;
+    return obj;
+  };
+
+  // ------------------------------------------------------------ block
+  /**
+   * An inline value at `i` (a scalar or a flow collection), ending its line;
+   * moves to the next content line. Sets vOff and vRef.
+   */
+  const inlineValue = (i: number): unknown => {
+    const c = code(i);
+    let value: unknown;
+    if (c === Ch.LBracket || c === Ch.LBrace) {
+      value = flowNode(i);
+    } else if (c === Ch.DQuote || c === Ch.SQuote) {
+      value = scanQuoted(i);
+      vOff = i;
+      vRef = 0;
+    } else {
+      if (!plainStartOk(i)) unsupported();
+      const text = scanPlainBlock(i);
+      if (plainKey) unsupported(); // `a: b: c`
+      value = resolvePlain(text);
+      vOff = i;
+      vRef = 0;
+    }
+    endLine(tokenEnd);
+    return value;
+  };
+
+  /**
+   * A block node whose first character is at `i`, in column `col` (its
+   * indentation, or its column after a `- `). Leaves the position on the next
+   * content line after it.
+   */
+  const blockNode = (i: number, col: number): unknown => {
+    if (col > maxColumn) unsupported();
+    const c = code(i);
+    if (c === Ch.Dash) {
+      const n = code(i + 1);
+      if (n === Ch.Space || n === -1 || n === Ch.LF || n === Ch.CR) return blockSeq(i, col);
+    }
+    const keyStart = i;
+    const key = tryKey(i);
+    if (key !== undefined) return blockMap(keyStart, col, key);
+    return inlineValue(i);
+  };
+
+  /** The value after `key:` (tokenEnd is past the colon) of a mapping at column `col`. */
+  const mapValue = (col: number): unknown => {
+    let i = tokenEnd;
+    while (code(i) === Ch.Space) i++;
+    if (isEol(i) || code(i) === Ch.Hash) {
+      if (code(i) === Ch.Hash && code(i - 1) !== Ch.Space) unsupported();
+      const emptyAt = i;
+      const nl = src.indexOf('\n', i);
+      if (nl === -1) eof = true;
+      else seekContent(nl + 1);
+      if (!eof && indent > col) return blockNode(content, indent);
+      if (!eof && indent === col && code(content) === Ch.Dash) {
+        const n = code(content + 1);
+        if (n === Ch.Space || n === -1 || n === Ch.LF || n === Ch.CR) return blockSeq(content, col);
+      }
+      vOff = emptyAt;
+      vRef = 0;
+      return null;
+    }
+    if (code(i) === Ch.Dash) {
+      const n = code(i + 1);
+      if (n === Ch.Space || n === -1 || n === Ch.LF || n === Ch.CR) unsupported(); // `key: - item`
+    }
+    if (code(i) === Ch.Tab) unsupported();
+    return inlineValue(i);
+  };
+
+  const blockMap = (first: number, col: number, firstKey: string): Record<string, unknown> => {
+    const base = stack.length;
+    const obj: Record<string, unknown> = {};
+    let keyOff = first;
+    let key = firstKey;
+    for (;;) {
+      // The full parser reports a repeated key before it reads the value.
+      const repeated = Object.hasOwn(obj, key);
+      if (repeated) duplicateKeys.push(keyOff);
+      const value = mapValue(col);
+      if (!repeated) setKey(obj, key, value);
+      stack.push(keyOff, vOff, vRef);
+      if (eof || indent < col) break;
+      if (indent > col) unsupported();
+      keyOff = content;
+      const next = tryKey(content);
+      if (next === undefined) unsupported();
+      key = next;
+    }
+    vRef = writeRecord(MAP, first, base);
+    vOff = first;
+    return obj;
+  };
+
+  const blockSeq = (first: number, col: number): unknown[] => {
+    const base = stack.length;
+    const arr: unknown[] = [];
+    let dash = first;
+    for (;;) {
+      let i = dash + 1;
+      while (code(i) === Ch.Space) i++;
+      let value: unknown;
+      if (isEol(i) || code(i) === Ch.Hash) {
+        if (code(i) === Ch.Hash && i === dash + 1) unsupported();
+        const emptyAt = i;
+        const nl = src.indexOf('\n', i);
+        if (nl === -1) eof = true;
+        else seekContent(nl + 1);
+        if (!eof && indent > col) value = blockNode(content, indent);
+        else {
+          value = null;
+          vOff = emptyAt;
+          vRef = 0;
+        }
+      } else {
+        if (code(i) === Ch.Tab) unsupported();
+        value = blockNode(i, col + (i - dash));
+      }
+      arr.push(value);
+      stack.push(0, vOff, vRef);
+      if (eof || indent < col) break;
+      if (indent > col) unsupported();
+      if (code(content) !== Ch.Dash) break; // a mapping's next key at the same indentation
+      const n = code(content + 1);
+      if (!(n === Ch.Space || n === -1 || n === Ch.LF || n === Ch.CR)) break;
+      dash = content;
+    }
+    vRef = writeRecord(SEQ, first, base);
+    vOff = first;
+    return arr;
+  };
+
+  // ------------------------------------------------------------ document
+  seekContent(0);
+  if (eof) unsupported(); // empty: the full parser says so
+  const data = blockNode(content, indent);
+  const rootOff = vOff;
+  const rootRef = vRef;
+  if (!eof) unsupported(); // less-indented content after the root, or a second node
+  const records = treeLen < tree.length >> 1 ? tree.slice(0, treeLen) : tree;
+
+  // ------------------------------------------------------------ locate
+  /** Whether the key written at `at` reads as `key`. */
+  const keyIs = (at: number, key: string): boolean => {
+    const c = code(at);
+    if (c === Ch.DQuote || c === Ch.SQuote) return scanQuoted(at) === key;
+    if (!src.startsWith(key, at)) return false;
+    let k = at + key.length;
+    while (code(k) === Ch.Space) k++;
+    if (code(k) !== Ch.Colon) return false;
+    const n = code(k + 1);
+    return n === Ch.Space || n === -1 || n === Ch.LF || n === Ch.CR;
+  };
+  /** Index of the first entry of the mapping record `ref` whose key is `key`, or -1. */
+  const entryOf = (ref: number, key: string): number => {
+    const count = records[ref + 2]!;
+    for (let e = 0; e < count; e++) if (keyIs(records[ref + 3 + 3 * e]!, key)) return e;
+    return -1;
+  };
+  const bigMaps = new Map<number, Map<string, number>>();
+  /** entryOf, with the keys of big mappings (a file's top level) looked up once. */
+  const entryOfCached = (ref: number, key: string): number => {
+    if (records[ref + 2]! <= 16) return entryOf(ref, key);
+    let byKey = bigMaps.get(ref);
+    if (!byKey) bigMaps.set(ref, (byKey = new Map()));
+    let e = byKey.get(key);
+    if (e === undefined) byKey.set(key, (e = entryOf(ref, key)));
+    return e;
+  };
+
+  return {
+    data,
+    duplicateKeys,
+    locate(path, key) {
+      let ref = rootRef;
+      let offset = rootOff;
+      for (const segment of path) {
+        if (ref === 0) break;
+        const kind = records[ref]!;
+        let e = -1;
+        if (kind === SEQ) {
+          const index = typeof segment === 'string' && segment ? Number(segment) : segment;
+          if (typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < records[ref + 2]!) e = index;
+        } else if (typeof segment === 'string') e = entryOfCached(ref, segment);
+        if (e < 0) break;
+        offset = records[ref + 3 + 3 * e + 1]!;
+        ref = records[ref + 3 + 3 * e + 2]!;
+      }
+      if (key !== undefined && ref !== 0 && records[ref] === MAP) {
+        const e = entryOfCached(ref, key);
+        if (e >= 0) offset = records[ref + 3 + 3 * e]!;
+      }
+      return offset;
+    },
+  };
+}
+
+/** 1-based line and column of offsets, as the `yaml` package's LineCounter gives them. */
+export function lineIndex(text: string): (offset: number) => { line: number; col: number } {
+  let starts: Uint32Array | undefined;
+  return (offset) => {
+    if (!starts) {
+      let n = 1;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+      starts = new Uint32Array(n);
+      let k = 1;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+    }
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (offset < starts[mid]!) high = mid;
+      else low = mid + 1;
+    }
+    return { line: low, col: offset - starts[low - 1]! + 1 };
+  };
+}
