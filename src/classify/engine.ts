@@ -704,11 +704,77 @@ export function confidenceOf(best: number, runnerUp: number): number {
   return evidence * (0.5 + 0.5 * separation);
 }
 
+const HIT_STRIDE = 5;
+const NO_NUMBERS: readonly number[] = [];
+
+/** What a classification needs to build its hits later. */
+interface HitSource {
+  readonly compiled: readonly CompiledRule[];
+  readonly disciplines: readonly string[];
+}
+
+/**
+ * A classification whose `hits` are built on first read: most callers only
+ * need the discipline, the confidence and the deciding rule ids, and building
+ * a hit object and a matched-text string per rule for every task costs a fifth
+ * of the classifier's time (and memory at scale). `data` holds five numbers
+ * per hit: its rule (negative: the discipline of a tag bonus), the string it
+ * matched in (0 = the text, k = tag k − 1), its weight, and its first range;
+ * `repeats` (rare) holds the hit's offset and the range of each later match.
+ * `toJSON` keeps it a plain document when serialised.
+ */
+class LazyClassification implements Classification {
+  private built: RuleHit[] | undefined;
+
+  constructor(
+    readonly discipline: string | null,
+    readonly confidence: number,
+    readonly source: Classification['source'],
+    readonly rules: string[],
+    private readonly data: readonly number[],
+    private readonly repeats: readonly number[],
+    private readonly text: string,
+    private readonly tags: readonly string[] | undefined,
+    private readonly origin: HitSource,
+  ) {}
+
+  get hits(): RuleHit[] {
+    return (this.built ??= this.materialise());
+  }
+
+  toJSON(): Classification {
+    return { discipline: this.discipline, confidence: this.confidence, source: this.source, rules: this.rules, hits: this.hits };
+  }
+
+  private materialise(): RuleHit[] {
+    const hits: RuleHit[] = [];
+    const d = this.data;
+    const { compiled, disciplines } = this.origin;
+    for (let i = 0; i < d.length; i += HIT_STRIDE) {
+      const rule = d[i]!;
+      const k = d[i + 1]!;
+      const source = k === 0 ? this.text : String(this.tags![k - 1]);
+      let matched = source.slice(d[i + 3]!, d[i + 4]!);
+      for (let r = 0; r < this.repeats.length; r += 3) if (this.repeats[r] === i) matched += `, ${source.slice(this.repeats[r + 1]!, this.repeats[r + 2]!)}`;
+      const weight = d[i + 2]!;
+      if (rule >= 0) {
+        const c = compiled[rule]!;
+        hits.push({ rule: c.id, discipline: disciplines[c.discipline]!, weight, matched });
+      } else {
+        const discipline = disciplines[-rule - 1]!;
+        hits.push({ rule: TAG_RULE_PREFIX + discipline, discipline, weight, matched });
+      }
+    }
+    return hits;
+  }
+}
+
+
 class RuleClassifier implements Classifier {
   readonly rules: readonly Rule[];
-  private readonly disciplines: readonly string[];
+  readonly disciplines: readonly string[];
   private readonly disciplineIndex = new Map<string, number>();
-  private readonly compiled: CompiledRule[];
+  readonly compiled: CompiledRule[];
   private readonly matcher = new Matcher();
   private readonly roleMatcher = new Matcher();
   private readonly roleRules: { discipline: number; weight: number }[] = [];
@@ -722,8 +788,10 @@ class RuleClassifier implements Classifier {
   private readonly lastStart: Int32Array;
   private head = -1;
   private call = 0;
-  private hits: RuleHit[] = [];
-  private text = '';
+  /** Hits of the current call, in LazyClassification's layout; a fresh array per call that has hits. */
+  private data: number[] = [];
+  private repeats: number[] = [];
+  private source = 0;
 
   constructor(options: ClassifierOptions) {
     this.disciplines = [...new Set(options.disciplines)];
@@ -779,25 +847,37 @@ class RuleClassifier implements Classifier {
     if (this.stamp[rule] === this.call) {
       if (this.lastStart[rule] === start) return; // two variants of one entry ("mid-market", "midmarket")
       this.lastStart[rule] = start;
-      const hit = this.hits[this.hitOf[rule]!]!;
+      const hit = this.hitOf[rule]!;
       const extra = c.weight * REPEAT_FACTOR;
       this.scores[c.discipline]! += extra;
-      hit.weight += extra;
-      hit.matched += ', ' + this.text.slice(start, end);
+      this.data[hit + 2]! += extra;
+      if (this.repeats === NO_NUMBERS) this.repeats = [];
+      this.repeats.push(hit, start, end);
       return;
     }
     this.stamp[rule] = this.call;
     this.lastStart[rule] = start;
-    this.hitOf[rule] = this.hits.length;
+    this.hitOf[rule] = this.data.length;
     this.scores[c.discipline]! += c.weight;
     if (this.head === -1 && c.weight > 0) this.head = c.discipline;
-    this.hits.push({
-      rule: c.id,
-      discipline: this.disciplines[c.discipline]!,
-      weight: c.weight,
-      matched: this.text.slice(start, end),
-    });
+    this.pushHit(rule, c.weight, start, end);
   };
+
+  private pushHit(rule: number, weight: number, start: number, end: number): void {
+    if (this.data === NO_NUMBERS) this.data = [];
+    const d = this.data;
+    const n = d.length;
+    d[n] = rule;
+    d[n + 1] = this.source;
+    d[n + 2] = weight;
+    d[n + 3] = start;
+    d[n + 4] = end;
+  }
+
+  private result(input: ClassifyInput, discipline: string | null, confidence: number, source: Classification['source'], rules: string[]): Classification {
+    return new LazyClassification(discipline, confidence, source, rules, this.data, this.repeats, input.text, input.tags, this);
+  }
+
 
   private roleOf(role: string): number {
     const cached = this.roleCache.get(role);
@@ -835,10 +915,10 @@ class RuleClassifier implements Classifier {
     if (this.call === 1) this.stamp.fill(0);
     const scores = this.scores;
     for (let d = 0; d < scores.length; d++) scores[d] = 0;
-    this.hits = [];
-    const hits = this.hits;
+    this.data = NO_NUMBERS as number[];
+    this.repeats = NO_NUMBERS as number[];
 
-    this.text = input.text;
+    this.source = 0;
     this.head = -1;
     this.matcher.load(input.text);
     this.matcher.run(this.fire);
@@ -846,26 +926,22 @@ class RuleClassifier implements Classifier {
     this.head = -2; // tags have no head
 
     if (input.tags !== undefined) {
-      for (const tag of input.tags) {
+      for (let k = 0; k < input.tags.length; k++) {
+        const tag = input.tags[k];
         if (typeof tag !== 'string') continue;
-        this.text = tag;
+        this.source = k + 1;
         this.matcher.load(tag);
         this.matcher.run(this.fire);
         const d = this.disciplineIndex.get(tag.toLowerCase().trim().replace(/\s+/g, '-'));
         if (d !== undefined) {
           this.scores[d]! += TAG_DISCIPLINE_BONUS;
-          hits.push({
-            rule: TAG_RULE_PREFIX + this.disciplines[d]!,
-            discipline: this.disciplines[d]!,
-            weight: TAG_DISCIPLINE_BONUS,
-            matched: tag,
-          });
+          this.pushHit(-d - 1, TAG_DISCIPLINE_BONUS, 0, tag.length);
         }
       }
     }
 
     if (input.explicit !== undefined && input.explicit !== '') {
-      return { discipline: input.explicit, confidence: 1, source: 'explicit', rules: [], hits };
+      return this.result(input, input.explicit, 1, 'explicit', []);
     }
 
     // best and runner-up
@@ -889,21 +965,27 @@ class RuleClassifier implements Classifier {
       if (r >= 0 && r !== best) {
         const sr = scores[r]!;
         if (sr >= 0 && (best < 0 || s1 - sr <= ROLE_MARGIN || confidence < this.threshold)) {
-          return this.decide(r, 0.5 + 0.3 * (1 - Math.exp(-Math.max(sr, 0) / EVIDENCE_SCALE)), 'role');
+          return this.decide(input, r, 0.5 + 0.3 * (1 - Math.exp(-Math.max(sr, 0) / EVIDENCE_SCALE)), 'role');
         }
       }
     }
     if (best < 0 || confidence < this.threshold) {
-      return { discipline: null, confidence: round(confidence), source: 'none', rules: [], hits };
+      return this.result(input, null, round(confidence), 'none', []);
     }
-    return this.decide(best, confidence, 'rules');
+    return this.decide(input, best, confidence, 'rules');
   }
 
-  private decide(d: number, confidence: number, source: 'rules' | 'role'): Classification {
-    const id = this.disciplines[d]!;
+  private decide(input: ClassifyInput, d: number, confidence: number, source: 'rules' | 'role'): Classification {
     const rules: string[] = [];
-    for (const h of this.hits) if (h.discipline === id && h.weight > 0) rules.push(h.rule);
-    return { discipline: id, confidence: round(confidence), source, rules, hits: this.hits };
+    const data = this.data;
+    for (let k = 0; k < data.length; k += HIT_STRIDE) {
+      const rule = data[k]!;
+      if (data[k + 2]! <= 0) continue;
+      if (rule >= 0 ? this.compiled[rule]!.discipline === d : -rule - 1 === d) {
+        rules.push(rule >= 0 ? this.compiled[rule]!.id : TAG_RULE_PREFIX + this.disciplines[d]!);
+      }
+    }
+    return this.result(input, this.disciplines[d]!, round(confidence), source, rules);
   }
 }
 

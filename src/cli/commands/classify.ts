@@ -37,32 +37,32 @@ export async function classify(options: ClassifyOptions, streams: Streams): Prom
     if (text === '-') texts.push(...(await readLines(streams.stdin)));
     else texts.push(text);
   }
-  const results = texts.map((text) => ({ text, ...classifier.classify({ text, ...(options.role ? { role: options.role } : {}) }) }));
+  const results = texts.map((text) => ({ text, result: classifier.classify({ text, ...(options.role ? { role: options.role } : {}) }) }));
   streams.stdout.write(options.format === 'json' ? jsonText(results.map(classificationDocument)) : formatClassifications(results));
   return EXIT.ok;
 }
 
-function classificationDocument(r: Classification & { text: string }) {
+function classificationDocument({ text, result }: { text: string; result: Classification }) {
   return {
-    text: r.text,
-    discipline: r.discipline,
-    confidence: Math.round(r.confidence * 100) / 100,
-    source: r.source,
-    rules: r.rules,
-    hits: r.hits,
+    text,
+    discipline: result.discipline,
+    confidence: Math.round(result.confidence * 100) / 100,
+    source: result.source,
+    rules: result.rules,
+    hits: result.hits,
   };
 }
 
-function formatClassifications(results: (Classification & { text: string })[]): string {
+function formatClassifications(results: { text: string; result: Classification }[]): string {
   return `${renderTable({
     head: ['Task', 'Discipline', 'Conf.', 'Rules that fired'],
     widths: [28, 18, 5, 19],
     right: [2],
-    rows: results.map((r) => [
-      t(r.text),
-      r.discipline ?? 'unclassified',
-      `${Math.round(r.confidence * 100)}%`,
-      r.hits.map((h) => `${t(h.rule)}${h.weight < 0 ? ' (−)' : ''}`).join(', ') || '—',
+    rows: results.map(({ text, result }) => [
+      t(text),
+      result.discipline ?? 'unclassified',
+      `${Math.round(result.confidence * 100)}%`,
+      result.hits.map((h) => `${t(h.rule)}${h.weight < 0 ? ' (−)' : ''}`).join(', ') || '—',
     ]),
   })}\n`;
 }
