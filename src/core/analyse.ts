@@ -470,24 +470,35 @@ function riskOf(state: PlanState, i: number, maxUnicornScore: number): RiskLevel
 
 const EPSILON = 1e-9;
 
-/** Moves `effort` of `discipline` between members (-1 = outside the org) and returns an undo. */
+/**
+ * Moves `effort` of `discipline` between members (-1 = outside the org) and
+ * returns an undo that restores every value exactly (subtracting again could
+ * leave hours a float apart: 7.5 + 7 − 7 ≠ 7.5).
+ */
 function move(state: PlanState, discipline: string, effort: number, from: number, to: number): () => void {
+  let owners = state.owners.get(discipline);
+  if (!owners) state.owners.set(discipline, (owners = new Set()));
+  const set = owners;
+  const saved = [from, to].map((i) => (i < 0 ? undefined : { i, effort: state.effort[i]!, carried: state.carried[i]!.get(discipline) ?? 0, owner: set.has(i) }));
   const shift = (i: number, delta: number): void => {
     if (i < 0) return;
     state.effort[i] = state.effort[i]! + delta;
     const c = state.carried[i]!;
     const carried = (c.get(discipline) ?? 0) + delta;
     c.set(discipline, carried);
-    let owners = state.owners.get(discipline);
-    if (!owners) state.owners.set(discipline, (owners = new Set()));
-    if (carried > EPSILON) owners.add(i);
-    else owners.delete(i);
+    if (carried > EPSILON) set.add(i);
+    else set.delete(i);
   };
   shift(from, -effort);
   shift(to, effort);
   return () => {
-    shift(to, -effort);
-    shift(from, effort);
+    for (const s of saved.reverse()) {
+      if (!s) continue;
+      state.effort[s.i] = s.effort;
+      state.carried[s.i]!.set(discipline, s.carried);
+      if (s.owner) set.add(s.i);
+      else set.delete(s.i);
+    }
   };
 }
 
@@ -528,32 +539,60 @@ class Heap<T> {
   }
 }
 
-/** A member in a receiver heap, keyed by the hours they carried when it was pushed. */
-interface Entry {
-  member: number;
-  effort: number;
+/** Heap methods that peek. */
+function peek<T>(heap: Heap<T>): T | undefined {
+  return (heap as unknown as { items: T[] }).items[0];
 }
 
 /**
- * Who can take a task of a discipline, best first, without scanning the org:
- * per discipline and capacity, a heap of the members who carry it or list it
- * as a skill, ordered by hours carried. For one capacity, load after a move
- * grows with hours carried, so each heap yields candidates in load order and
- * stops at the first one over the ceiling; a merge across the capacities
- * gives the order of a full sort by (load after the move, name). Entries go
- * stale when a member's hours change and are dropped when popped.
+ * The members of one capacity who may receive one discipline, bucketed by the
+ * hours they carry: per bucket a heap by name; across buckets a heap of the
+ * distinct hours. Entries go stale when a member's hours change (they then
+ * sit in another bucket too) and are dropped when met.
+ */
+class CapacityGroup {
+  readonly buckets = new Map<number, Heap<number>>();
+  readonly efforts = new Heap<number>((a, b) => a < b);
+  /** Hours present in `efforts`, so each is there once. */
+  readonly listed = new Set<number>();
+  constructor(private readonly byName: (a: number, b: number) => boolean) {}
+
+  insert(member: number, effort: number): void {
+    let bucket = this.buckets.get(effort);
+    if (!bucket) this.buckets.set(effort, (bucket = new Heap(this.byName)));
+    bucket.push(member);
+    this.list(effort);
+  }
+
+  list(effort: number): void {
+    if (this.listed.has(effort)) return;
+    this.listed.add(effort);
+    this.efforts.push(effort);
+  }
+}
+
+/**
+ * Who can take a task of a discipline, best first, without scanning the org.
+ * For one capacity, load after a move grows with hours carried, so the hours
+ * buckets of a capacity group, smallest first, yield candidates in load order
+ * (two neighbouring buckets may round to the same load: they are merged by
+ * name) and stop at the first bucket over the ceiling; a merge across the
+ * capacities gives exactly the order of a full sort by (load after the move,
+ * name, org order).
  */
 class ReceiverIndex {
-  private readonly heaps = new Map<string, Map<number, Heap<Entry>>>();
-  /** member → the disciplines whose heaps hold them */
+  private readonly groups = new Map<string, Map<number, CapacityGroup>>();
+  /** member → the disciplines whose groups hold them */
   private readonly indexed: Set<string>[];
   private readonly seen: Int32Array;
   private query = 0;
+  private readonly byName: (a: number, b: number) => boolean;
 
   constructor(
     private readonly state: PlanState,
-    private readonly rank: Int32Array,
+    rank: Int32Array,
   ) {
+    this.byName = (a, b) => rank[a]! < rank[b]! || (rank[a] === rank[b] && a < b);
     this.indexed = state.carried.map(() => new Set());
     this.seen = new Int32Array(state.carried.length);
     state.carried.forEach((carried, i) => {
@@ -562,28 +601,25 @@ class ReceiverIndex {
     });
   }
 
-  private before = (a: Entry, b: Entry): boolean =>
-    a.effort < b.effort || (a.effort === b.effort && (this.rank[a.member]! < this.rank[b.member]! || (this.rank[a.member] === this.rank[b.member] && a.member < b.member)));
-
   /** Makes `member` a candidate for `discipline` (idempotent). */
   add(member: number, discipline: string): void {
     if (this.indexed[member]!.has(discipline)) return;
     this.indexed[member]!.add(discipline);
-    this.heapFor(discipline, this.state.capacity[member]!).push({ member, effort: this.state.effort[member]! });
+    this.groupFor(discipline, this.state.capacity[member]!).insert(member, this.state.effort[member]!);
   }
 
-  /** Re-keys `member` after their hours changed. */
+  /** Re-files `member` after their hours changed. */
   update(member: number): void {
     const effort = this.state.effort[member]!;
-    for (const d of this.indexed[member]!) this.heapFor(d, this.state.capacity[member]!).push({ member, effort });
+    for (const d of this.indexed[member]!) this.groupFor(d, this.state.capacity[member]!).insert(member, effort);
   }
 
-  private heapFor(discipline: string, capacity: number): Heap<Entry> {
-    let byCapacity = this.heaps.get(discipline);
-    if (!byCapacity) this.heaps.set(discipline, (byCapacity = new Map()));
-    let heap = byCapacity.get(capacity);
-    if (!heap) byCapacity.set(capacity, (heap = new Heap(this.before)));
-    return heap;
+  private groupFor(discipline: string, capacity: number): CapacityGroup {
+    let byCapacity = this.groups.get(discipline);
+    if (!byCapacity) this.groups.set(discipline, (byCapacity = new Map()));
+    let group = byCapacity.get(capacity);
+    if (!group) byCapacity.set(capacity, (group = new CapacityGroup(this.byName)));
+    return group;
   }
 
   /**
@@ -592,89 +628,123 @@ class ReceiverIndex {
    * `ceiling` and passes `accept`; -1 when there is none.
    */
   find(discipline: string, effort: number, from: number, ceiling: number, canReceive: (member: number) => boolean, accept: (member: number) => boolean): number {
-    const byCapacity = this.heaps.get(discipline);
+    const byCapacity = this.groups.get(discipline);
     if (!byCapacity) return -1;
     const query = ++this.query;
-    const { state, rank, seen } = this;
-    type Cursor = { heap: Heap<Entry>; taken: Entry[]; run: number[]; at: number; done: boolean; load: number };
-    const cursors: Cursor[] = [];
-    for (const heap of byCapacity.values()) cursors.push({ heap, taken: [], run: [], at: 0, done: false, load: 0 });
+    const { state, seen, byName } = this;
 
-    // The next valid entry of a heap, or undefined; entries taken out are put back afterwards.
-    const next = (c: Cursor): Entry | undefined => {
+    interface Cursor {
+      group: CapacityGroup;
+      capacity: number;
+      /** The buckets of the current run (same load), and the hours taken out of `efforts`. */
+      run: { effort: number; bucket: Heap<number> }[];
+      poppedEfforts: number[];
+      taken: { bucket: Heap<number>; effort: number; member: number }[];
+      head: number;
+      load: number;
+      done: boolean;
+    }
+    const loadAt = (c: Cursor, hours: number): number => loadPercent(hours + effort, c.capacity);
+
+    /** The next candidate of the current run, by name; -1 when the run is spent. */
+    const nextInRun = (c: Cursor): number => {
       for (;;) {
-        const e = c.heap.pop();
-        if (!e) return undefined;
-        if (e.effort !== state.effort[e.member]) continue; // stale: a newer entry holds the member
-        if (seen[e.member] === query) {
-          // Already offered in this query (its entry may have been renewed meanwhile): keep it for later queries.
-          c.taken.push(e);
+        let best: { effort: number; bucket: Heap<number> } | undefined;
+        for (const r of c.run) {
+          const top = peek(r.bucket);
+          if (top === undefined) continue;
+          if (!best || byName(top, peek(best.bucket)!)) best = r;
+        }
+        if (!best) return -1;
+        const member = best.bucket.pop()!;
+        if (state.effort[member] !== best.effort) continue; // stale: filed under other hours now
+        if (seen[member] === query) {
+          c.taken.push({ bucket: best.bucket, effort: best.effort, member });
           continue;
         }
-        if (!canReceive(e.member)) {
-          this.indexed[e.member]!.delete(discipline); // can never receive it again: it only comes with a move to them
+        if (!canReceive(member)) {
+          this.indexed[member]!.delete(discipline); // can never receive it again: that only comes with a move to them
           continue;
         }
-        seen[e.member] = query;
-        c.taken.push(e);
-        if (e.member === from) continue;
-        return e;
+        seen[member] = query;
+        c.taken.push({ bucket: best.bucket, effort: best.effort, member });
+        if (member === from) continue;
+        return member;
       }
     };
-    let pending: Entry | undefined;
-    const pendingOf = new Map<Cursor, Entry | undefined>();
-    // Fills the cursor's run: every next candidate with the same load after the move, by name.
-    const refill = (c: Cursor): void => {
+
+    /** Starts the next run: the smallest hours under the ceiling, with any next hours of equal load. */
+    const nextRun = (c: Cursor): void => {
       c.run = [];
-      c.at = 0;
-      pending = pendingOf.get(c) ?? next(c);
-      pendingOf.delete(c);
-      if (!pending) {
-        c.done = true;
-        return;
-      }
-      const capacity = state.capacity[pending.member]!;
-      const load = loadPercent(state.effort[pending.member]! + effort, capacity);
-      if (!(load <= ceiling + 1e-9)) {
-        c.done = true;
-        return;
-      }
-      c.load = load;
-      c.run.push(pending.member);
-      for (;;) {
-        const e = next(c);
-        if (!e) break;
-        if (loadPercent(state.effort[e.member]! + effort, capacity) !== load) {
-          pendingOf.set(c, e);
-          break;
+      const { group } = c;
+      const take = (): number | undefined => {
+        for (;;) {
+          const hours = peek(group.efforts);
+          if (hours === undefined) return undefined;
+          const bucket = group.buckets.get(hours);
+          if (bucket && bucket.size > 0) return hours;
+          group.efforts.pop();
+          group.listed.delete(hours);
+          group.buckets.delete(hours);
         }
-        c.run.push(e.member);
+      };
+      const first = take();
+      if (first === undefined || !(loadAt(c, first) <= ceiling + 1e-9)) {
+        c.done = true;
+        return;
       }
-      c.run.sort((a, b) => rank[a]! - rank[b]! || a - b);
+      c.load = loadAt(c, first);
+      for (let hours: number | undefined = first; hours !== undefined && loadAt(c, hours) === c.load; hours = take()) {
+        group.efforts.pop();
+        group.listed.delete(hours);
+        c.poppedEfforts.push(hours);
+        c.run.push({ effort: hours, bucket: group.buckets.get(hours)! });
+      }
     };
-    for (const c of cursors) refill(c);
+
+    const cursors: Cursor[] = [];
+    for (const [capacity, group] of byCapacity) {
+      const c: Cursor = { group, capacity, run: [], poppedEfforts: [], taken: [], head: -1, load: 0, done: false };
+      cursors.push(c);
+    }
+    const advance = (c: Cursor): void => {
+      for (;;) {
+        if (c.run.length === 0) nextRun(c);
+        if (c.done) return;
+        c.head = nextInRun(c);
+        if (c.head >= 0) return;
+        c.run = [];
+      }
+    };
+    for (const c of cursors) advance(c);
+
     let found = -1;
     for (;;) {
       let best: Cursor | undefined;
       for (const c of cursors) {
         if (c.done) continue;
-        if (!best || c.load < best.load || (c.load === best.load && (rank[c.run[c.at]!]! - rank[best.run[best.at]!]! || c.run[c.at]! - best.run[best.at]!) < 0)) best = c;
+        if (!best || c.load < best.load || (c.load === best.load && byName(c.head, best.head))) best = c;
       }
       if (!best) break;
-      const candidate = best.run[best.at++]!;
-      if (accept(candidate)) {
-        found = candidate;
+      if (accept(best.head)) {
+        found = best.head;
         break;
       }
-      if (best.at >= best.run.length) refill(best);
+      advance(best);
     }
-    // Put back what was taken out, once per member and only if still current.
+
+    // Put back what was taken out: each member once, if still filed under those hours; then the hours.
     const restored = ++this.query;
     for (const c of cursors) {
-      for (const e of c.taken) {
-        if (e.effort !== state.effort[e.member] || seen[e.member] === restored) continue;
-        seen[e.member] = restored;
-        c.heap.push(e);
+      for (const t of c.taken) {
+        if (state.effort[t.member] !== t.effort || seen[t.member] === restored) continue;
+        seen[t.member] = restored;
+        t.bucket.push(t.member);
+      }
+      for (const hours of c.poppedEfforts) {
+        const bucket = c.group.buckets.get(hours);
+        if (bucket && bucket.size > 0) c.group.list(hours);
+        else c.group.buckets.delete(hours);
       }
     }
     return found;
@@ -729,15 +799,27 @@ function planWithRanks(org: Org, rank: Int32Array): { handoffs: Handoff[]; roles
     const owners = state.owners.get(discipline);
     if (owners && owners.size <= 2) for (const o of owners) affected.add(o);
     const before = new Map([...affected].map((n) => [n, riskOf(state, n, maxUnicornScore)]));
-    const effortBefore = [state.effort[to]!, from >= 0 ? state.effort[from]! : 0];
     const undo = move(state, discipline, effort, from, to);
     const after = new Map([...affected].map((n) => [n, riskOf(state, n, maxUnicornScore)]));
     undo();
-    // Adding and taking back a fraction may not give back the same float: re-key if so.
-    if (state.effort[to] !== effortBefore[0]) index.update(to);
-    if (from >= 0 && state.effort[from] !== effortBefore[1]) index.update(from);
     for (const n of affected) if (after.get(n) === 'high' && before.get(n) !== 'high') return false;
     return true;
+  };
+
+  /**
+   * True when handing this rock away would make the giver a high-risk unicorn
+   * whoever takes it: with three or more owners of the discipline, nobody's
+   * sole ownership changes, so the giver's risk after the move does not depend
+   * on the receiver, and every receiver would be refused. Saves trying them all.
+   */
+  const giverTurnsHigh = (discipline: string, effort: number, from: number): boolean => {
+    if ((state.owners.get(discipline)?.size ?? 0) < 3) return false;
+    const before = riskOf(state, from, maxUnicornScore);
+    if (before === 'high') return false;
+    const undo = move(state, discipline, effort, from, -1);
+    const after = riskOf(state, from, maxUnicornScore);
+    undo();
+    return after === 'high';
   };
 
   const commit = (discipline: string, effort: number, from: number, to: number): void => {
@@ -766,7 +848,7 @@ function planWithRanks(org: Org, rank: Int32Array): { handoffs: Handoff[]; roles
       if (before <= limit) break;
       const ceiling = Math.min(limit, before);
       const d = task.discipline!;
-      const to = index.find(d, task.effort, g, ceiling, canReceive(d), keepsRiskDown(d, task.effort, g));
+      const to = giverTurnsHigh(d, task.effort, g) ? -1 : index.find(d, task.effort, g, ceiling, canReceive(d), keepsRiskDown(d, task.effort, g));
       if (to < 0) {
         pendingRoles.push({ task, from: g });
         continue;

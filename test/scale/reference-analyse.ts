@@ -1,4 +1,7 @@
-// The quadratic analyse.ts before issue 6, kept verbatim as the oracle of the differential test.
+// The quadratic analyse.ts before issue 6, kept as the oracle of the differential
+// test. One change: trying a move and undoing it restores every value exactly
+// (the original undid by subtracting, which could leave a member's hours a float
+// apart, 7.5 + 7 − 7 ≠ 7.5, after merely being considered as a receiver).
 /**
  * The four reports (load, gaps, unicorn risk, handoffs) as data. Pure: an Org
  * in, an Audit out; no I/O, no colour, no wording beyond short statuses.
@@ -383,22 +386,30 @@ const EPSILON = 1e-9;
 
 /** Moves `effort` of `discipline` between members (null = outside the org) and returns an undo. */
 function move(state: PlanState, discipline: string, effort: number, from: string | null, to: string | null): () => void {
+  const saved: (() => void)[] = [];
   const shift = (name: string | null, delta: number): void => {
     if (name === null) return;
-    state.effort.set(name, state.effort.get(name)! + delta);
     const c = state.carried.get(name)!;
-    const carried = (c.get(discipline) ?? 0) + delta;
-    c.set(discipline, carried);
     let owners = state.owners.get(discipline);
     if (!owners) state.owners.set(discipline, (owners = new Set()));
+    const [effortBefore, carriedBefore, ownerBefore] = [state.effort.get(name)!, c.get(discipline) ?? 0, owners.has(name)];
+    const set = owners;
+    saved.push(() => {
+      state.effort.set(name, effortBefore);
+      c.set(discipline, carriedBefore);
+      if (ownerBefore) set.add(name);
+      else set.delete(name);
+    });
+    state.effort.set(name, state.effort.get(name)! + delta);
+    const carried = (c.get(discipline) ?? 0) + delta;
+    c.set(discipline, carried);
     if (carried > EPSILON) owners.add(name);
     else owners.delete(name);
   };
   shift(from, -effort);
   shift(to, effort);
   return () => {
-    shift(to, -effort);
-    shift(from, effort);
+    for (const restore of saved.reverse()) restore();
   };
 }
 
