@@ -9,6 +9,7 @@ import { closest } from '../classify/suggest.js';
 import type { Classifier, RuleConfig } from '../classify/types.js';
 import { compareDiagnostics, type DataPath, type Diagnostic, type Position, type SourceRef } from './diagnostics.js';
 import type { Member, Org, Task, Team, Waiver } from './model.js';
+import { fastOrgFile } from './fast-validate.js';
 import { DEFAULT_PARSE_LIMITS, parseSource, type Locator, type ParseLimits } from './parse.js';
 import { inferStage, resolvePolicy } from './policy.js';
 import { orgFileSchema, type OrgFile, type Stage, type TaskEntry } from './schema.js';
@@ -69,6 +70,9 @@ function checkShape(file: string, data: unknown, locator: Locator): { data?: Org
     const kind = Array.isArray(data) ? 'a list' : `a ${typeof data}`;
     return { diagnostics: [at([], 'not-a-mapping', `the file holds ${kind}; an org file is a mapping starting with \`version: 1\``)] };
   }
+  // Big files: members and tasks checked in one pass; zod runs on the whole file only to explain a problem.
+  const fast = fastOrgFile(data as Record<string, unknown>);
+  if (fast) return { data: fast, diagnostics: [] };
   const result = orgFileSchema.safeParse(data);
   if (result.success) return { data: result.data, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];

@@ -1,0 +1,181 @@
+/**
+ * The happy path of shape validation for big org files: members and tasks
+ * checked by hand, in one pass and without copying what needs no change, with
+ * exactly the rules and the output of the zod schema in schema.ts (strings
+ * trimmed, strict keys, the same limits). Whatever it does not accept goes to
+ * zod, which then reports every problem; so it can only be faster, never
+ * different. A differential test (test/scale/fast-validate.test.ts) holds the
+ * two together, and a schema whose keys changed switches this path off.
+ */
+import { memberSchema, orgFileSchema, taskObjectSchema, type MemberEntry, type OrgFile, type TaskEntry } from './schema.js';
+
+const MEMBER_KEYS = ['name', 'role', 'team', 'capacity', 'skills', 'tasks'];
+const TASK_KEYS = ['title', 'effort', 'discipline', 'tags', 'context', 'handoff', 'link'];
+const MEMBER_KEY_SET = new Set(MEMBER_KEYS);
+const TASK_KEY_SET = new Set(TASK_KEYS);
+const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+const sameKeys = (shape: object, keys: string[]): boolean => {
+  const actual = Object.keys(shape);
+  return actual.length === keys.length && actual.every((k, i) => k === keys[i]);
+};
+/** Off when the schema gained or lost a field this file does not know. */
+const ENABLED = sameKeys(memberSchema.shape, MEMBER_KEYS) && sameKeys(taskObjectSchema.shape, TASK_KEYS);
+
+/** Marks a value the fast path does not accept. */
+const NO = Symbol('no');
+type Checked<T> = T | typeof NO;
+
+/** `z.string().trim().min(1).max(max)`: the trimmed text, or NO. */
+function text(value: unknown, max: number): Checked<string> {
+  if (typeof value !== 'string') return NO;
+  const trimmed = value.trim();
+  return trimmed.length < 1 || trimmed.length > max ? NO : trimmed;
+}
+
+/** `id`: a kebab-case id of at most 64 characters. */
+function id(value: unknown): boolean {
+  return typeof value === 'string' && value.length <= 64 && ID.test(value);
+}
+
+/** A finite number in [min, max], or above min when `exclusive`. */
+function hours(value: unknown, positive: boolean): boolean {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+  return (positive ? value > 0 : value >= 0) && value <= 168;
+}
+
+/** A list of short texts (tags): the list, a copy with trimmed entries, or NO. */
+function shortTexts(value: unknown, maxItems: number): Checked<string[]> {
+  if (!Array.isArray(value) || value.length > maxItems) return NO;
+  let out: string[] | undefined;
+  for (let i = 0; i < value.length; i++) {
+    const t = text(value[i], 200);
+    if (t === NO) return NO;
+    if (t !== value[i]) (out ??= value.slice(0, i)).push(t);
+    else out?.push(t);
+  }
+  return out ?? (value as string[]);
+}
+
+/** `taskSchema`: the task as zod would return it (the same object when nothing changes), or NO. */
+export function fastTask(value: unknown): Checked<TaskEntry> {
+  if (typeof value === 'string') return text(value, 1000);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return NO;
+  const task = value as Record<string, unknown>;
+  let changed = false;
+  for (const key in task) {
+    if (!TASK_KEY_SET.has(key) || !Object.hasOwn(task, key)) return NO;
+  }
+  const title = text(task.title, 1000);
+  if (title === NO) return NO;
+  changed ||= title !== task.title;
+  if (task.effort !== undefined && !hours(task.effort, false)) return NO;
+  if (task.discipline !== undefined && !id(task.discipline)) return NO;
+  let tags: string[] | undefined;
+  if (task.tags !== undefined) {
+    const checked = shortTexts(task.tags, 50);
+    if (checked === NO) return NO;
+    tags = checked;
+    changed ||= tags !== task.tags;
+  }
+  const extra: Record<string, string> = {};
+  for (const key of ['context', 'handoff', 'link'] as const) {
+    if (task[key] === undefined) continue;
+    const t = text(task[key], 1000);
+    if (t === NO) return NO;
+    extra[key] = t;
+    changed ||= t !== task[key];
+  }
+  if (!changed && Object.getPrototypeOf(task) === Object.prototype) return task as TaskEntry;
+  return {
+    title,
+    ...(task.effort !== undefined ? { effort: task.effort as number } : {}),
+    ...(task.discipline !== undefined ? { discipline: task.discipline as string } : {}),
+    ...(tags !== undefined ? { tags } : {}),
+    ...extra,
+  };
+}
+
+/** `memberSchema`: the member as zod would return it (reusing what needs no change), or NO. */
+export function fastMember(value: unknown): Checked<MemberEntry> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return NO;
+  const member = value as Record<string, unknown>;
+  for (const key in member) {
+    if (!MEMBER_KEY_SET.has(key) || !Object.hasOwn(member, key)) return NO;
+  }
+  const name = text(member.name, 200);
+  if (name === NO) return NO;
+  let changed = name !== member.name;
+  const short: Record<string, string> = {};
+  for (const key of ['role', 'team'] as const) {
+    if (member[key] === undefined) continue;
+    const t = text(member[key], 200);
+    if (t === NO) return NO;
+    short[key] = t;
+    changed ||= t !== member[key];
+  }
+  if (member.capacity !== undefined && !hours(member.capacity, true)) return NO;
+  if (member.skills !== undefined) {
+    const skills = member.skills;
+    if (!Array.isArray(skills) || skills.length > 50 || !skills.every(id)) return NO;
+  }
+  let tasks: TaskEntry[] | undefined;
+  if (member.tasks !== undefined) {
+    const list = member.tasks;
+    if (!Array.isArray(list) || list.length > 10000) return NO;
+    for (let i = 0; i < list.length; i++) {
+      const t = fastTask(list[i]);
+      if (t === NO) return NO;
+      if (t !== list[i]) (tasks ??= list.slice(0, i)).push(t);
+      else tasks?.push(t);
+    }
+    if (tasks) changed = true;
+    else tasks = list as TaskEntry[];
+  }
+  if (!changed && Object.getPrototypeOf(member) === Object.prototype) return member as MemberEntry;
+  return {
+    name,
+    ...short,
+    ...(member.capacity !== undefined ? { capacity: member.capacity as number } : {}),
+    ...(member.skills !== undefined ? { skills: member.skills as string[] } : {}),
+    ...(tasks !== undefined ? { tasks } : {}),
+  };
+}
+
+/**
+ * `orgFileSchema.safeParse(data)` when it succeeds, faster for big files:
+ * members and unassigned rocks checked here, the rest of the file by zod.
+ * Undefined when anything is off: then run zod on the whole file for its
+ * messages.
+ */
+export function fastOrgFile(data: Record<string, unknown>): OrgFile | undefined {
+  if (!ENABLED) return undefined;
+  const rest: Record<string, unknown> = { ...data };
+  let members: MemberEntry[] | undefined;
+  let unassigned: TaskEntry[] | undefined;
+  if (data.members !== undefined) {
+    const list = data.members;
+    if (!Array.isArray(list) || list.length > 1_000_000) return undefined;
+    members = new Array<MemberEntry>(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const m = fastMember(list[i]);
+      if (m === NO) return undefined;
+      members[i] = m;
+    }
+    rest.members = [];
+  }
+  if (data.unassigned !== undefined) {
+    const list = data.unassigned;
+    if (!Array.isArray(list) || list.length > 100000) return undefined;
+    unassigned = new Array<TaskEntry>(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const t = fastTask(list[i]);
+      if (t === NO) return undefined;
+      unassigned[i] = t;
+    }
+    rest.unassigned = [];
+  }
+  const result = orgFileSchema.safeParse(rest);
+  if (!result.success) return undefined;
+  return { ...result.data, ...(members ? { members } : {}), ...(unassigned ? { unassigned } : {}) };
+}
