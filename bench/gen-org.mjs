@@ -41,6 +41,9 @@ const FEATURES = ['saved carts', 'bulk export', 'SSO', 'refund flow', 'dark mode
 const SERVICES = ['availability-service', 'ledger', 'search indexer', 'auth gateway', 'event bus', 'notification worker', 'pricing engine', 'CDN config'];
 const CUSTOMERS = ['Maersk', 'Acme Retail', 'Northwind', 'Globex', 'Initech', 'Umbrella Health', 'Stark Logistics', 'Wayne Hotels'];
 const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4', 'FY26', 'H2'];
+const TICKETS = ['ENG', 'OPS', 'PM', 'SUP', 'MKT', 'DATA', 'SEC'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const ASIDES = ['follow-up', 'blocked on legal', 'second pass', 'with the platform team', 'needs a decision', 'carry-over from last quarter'];
 
 /** Task wordings per discipline; {p} product, {f} feature, {s} service, {c} customer, {q} quarter. */
 const TEMPLATES = {
@@ -79,7 +82,12 @@ export function generateOrg(size, seed = 20240611) {
   const fill = (template) =>
     template.replace(/\{(\w)\}/g, (_, k) => (k === 'p' ? pick(PRODUCTS) : k === 'f' ? pick(FEATURES) : k === 's' ? pick(SERVICES) : k === 'c' ? pick(CUSTOMERS) : pick(QUARTERS)));
   const task = (discipline) => {
-    const title = fill(pick(TEMPLATES[discipline]));
+    // Ticket keys, owners' asides and dates make most titles unique, as they are in real backlogs.
+    let title = fill(pick(TEMPLATES[discipline]));
+    const v = rand();
+    if (v < 0.3) title += ` (${pick(TICKETS)}-${int(100, 99999)})`;
+    else if (v < 0.45) title += ` by ${int(1, 28)} ${pick(MONTHS)}`;
+    else if (v < 0.55) title += ` — ${pick(ASIDES)}`;
     const r = rand();
     if (r < 0.4) return title;
     const t = { title, effort: int(1, 12) };
