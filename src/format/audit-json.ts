@@ -11,8 +11,9 @@ export interface AuditReport {
 export const AUDIT_SCHEMA_VERSION = 1;
 
 /** The stable JSON document of `rocks audit --format json` (documented in docs/json.md). */
-export function auditDocument({ org, audit }: AuditReport) {
-  const loads = new Map(audit.members.map((m) => [m.name, m]));
+export function auditDocument(report: AuditReport) {
+  const { org, audit } = report;
+  const member = memberDocument(report);
   return {
     schemaVersion: AUDIT_SCHEMA_VERSION,
     org: audit.org,
@@ -22,54 +23,81 @@ export function auditDocument({ org, audit }: AuditReport) {
     files: org.files,
     policy: org.policy,
     totals: audit.totals,
-    members: org.members.map((m) => {
-      const load = loads.get(m.name)!;
-      return {
-        name: m.name,
-        role: m.role ?? null,
-        team: m.team ?? null,
-        capacity: m.capacity,
-        effort: load.effort,
-        load: load.load,
-        status: load.status,
-        disciplines: load.disciplines.map((d) => d.id),
-        location: { file: m.ref.file, line: m.pos.line, col: m.pos.col },
-        tasks: m.tasks.map(taskDocument),
-      };
-    }),
-    disciplines: audit.disciplines.map((d) => ({
-      id: d.id,
-      name: d.name,
-      required: d.required,
-      owners: d.owners,
-      effort: d.effort,
-      share: d.share,
-      status: d.status,
-    })),
+    members: org.members.map(member),
+    disciplines: audit.disciplines.map(disciplineDocument),
     missingDeliverables: audit.missingDeliverables,
-    unicorns: audit.unicorns.map((u) => ({
-      name: u.name,
-      score: u.score,
-      level: u.level,
-      span: u.span,
-      load: u.load,
-      disciplines: u.disciplines,
-      soleOwnerOf: u.soleOwnerOf,
-    })),
+    unicorns: audit.unicorns.map(unicornDocument),
     truckFactor: audit.truckFactor,
-    handoffs: audit.handoffs.map((h) => ({
-      task: h.task,
-      discipline: h.discipline,
-      effort: h.effort,
-      from: h.from,
-      to: h.to,
-      role: h.role ?? null,
-      fromLoad: h.fromLoad ?? null,
-      toLoad: h.toLoad ?? null,
-    })),
+    handoffs: audit.handoffs.map(handoffDocument),
     rolesToOpen: audit.rolesToOpen,
     unassigned: org.unassigned.map(taskDocument),
     unclassified: audit.unclassified,
+  };
+}
+
+/** The document's fields in order, the big lists left unbuilt (items and how to build each) so they can be streamed. */
+function documentParts(report: AuditReport): [string, unknown, ((item: never) => unknown)?][] {
+  const { org, audit } = report;
+  const whole = (value: unknown): [unknown] => [value];
+  const fields: Record<keyof ReturnType<typeof auditDocument>, [unknown, ((item: never) => unknown)?]> = {
+    schemaVersion: whole(AUDIT_SCHEMA_VERSION),
+    org: whole(audit.org),
+    stage: whole(audit.stage),
+    stageInferred: whole(audit.stageInferred),
+    headcount: whole(audit.headcount),
+    files: whole(org.files),
+    policy: whole(org.policy),
+    totals: whole(audit.totals),
+    members: [org.members, memberDocument(report)],
+    disciplines: [audit.disciplines, disciplineDocument],
+    missingDeliverables: whole(audit.missingDeliverables),
+    unicorns: [audit.unicorns, unicornDocument],
+    truckFactor: whole(audit.truckFactor),
+    handoffs: [audit.handoffs, handoffDocument],
+    rolesToOpen: whole(audit.rolesToOpen),
+    unassigned: [org.unassigned, taskDocument],
+    unclassified: [audit.unclassified, (t: unknown) => t],
+  };
+  return Object.entries(fields).map(([key, [value, map]]) => [key, value, map]);
+}
+
+function memberDocument({ audit }: AuditReport) {
+  const loads = new Map(audit.members.map((m) => [m.name, m]));
+  return (m: Org['members'][number]) => {
+    const load = loads.get(m.name)!;
+    return {
+      name: m.name,
+      role: m.role ?? null,
+      team: m.team ?? null,
+      capacity: m.capacity,
+      effort: load.effort,
+      load: load.load,
+      status: load.status,
+      disciplines: load.disciplines.map((d) => d.id),
+      location: { file: m.ref.file, line: m.pos.line, col: m.pos.col },
+      tasks: m.tasks.map(taskDocument),
+    };
+  };
+}
+
+function disciplineDocument(d: Audit['disciplines'][number]) {
+  return { id: d.id, name: d.name, required: d.required, owners: d.owners, effort: d.effort, share: d.share, status: d.status };
+}
+
+function unicornDocument(u: Audit['unicorns'][number]) {
+  return { name: u.name, score: u.score, level: u.level, span: u.span, load: u.load, disciplines: u.disciplines, soleOwnerOf: u.soleOwnerOf };
+}
+
+function handoffDocument(h: Audit['handoffs'][number]) {
+  return {
+    task: h.task,
+    discipline: h.discipline,
+    effort: h.effort,
+    from: h.from,
+    to: h.to,
+    role: h.role ?? null,
+    fromLoad: h.fromLoad ?? null,
+    toLoad: h.toLoad ?? null,
   };
 }
 
@@ -89,4 +117,35 @@ function taskDocument(t: Org['unassigned'][number]) {
 
 export function formatAuditJson(report: AuditReport): string {
   return jsonText(auditDocument(report));
+}
+
+/** `value` as `jsonText` writes it, nested `pad` deep, without the final newline. */
+function nested(value: unknown, pad: string): string {
+  if (value === undefined) return 'null';
+  return jsonText(value).slice(0, -1).replace(/\n/g, `\n${pad}`);
+}
+
+/**
+ * The same bytes as `formatAuditJson`, in pieces: one per member, handoff and
+ * so on, each built only when it is written. A 300,000-member document is
+ * larger than the longest string JavaScript can hold.
+ */
+export function* auditJsonChunks(report: AuditReport): Generator<string> {
+  let first = true;
+  for (const [key, value, map] of documentParts(report)) {
+    if (value === undefined) continue;
+    yield `${first ? '{' : ','}\n  ${JSON.stringify(key)}: `;
+    first = false;
+    if (!map) yield nested(value, '  ');
+    else {
+      const items = value as readonly never[];
+      if (items.length === 0) yield '[]';
+      else {
+        let i = 0;
+        for (const item of items) yield `${i++ === 0 ? '[' : ','}\n    ${nested(map(item), '    ')}`;
+        yield '\n  ]';
+      }
+    }
+  }
+  yield first ? '{}\n' : '\n}\n';
 }

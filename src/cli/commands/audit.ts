@@ -1,6 +1,7 @@
 import { analyse } from '../../core/analyse.js';
 import { InputError } from '../../core/diagnostics.js';
 import { loadOrg, type LoadResult } from '../../core/load.js';
+import { auditJsonChunks } from '../../format/audit-json.js';
 import { AUDIT_FORMATTERS, type AuditFormat } from '../../format/index.js';
 import { readSources, wantsColor, type Streams } from '../io.js';
 import { EXIT } from '../errors.js';
@@ -24,8 +25,19 @@ export async function loadFromPaths(paths: readonly string[], streams: Streams, 
 }
 
 export async function audit(options: AuditOptions, streams: Streams): Promise<number> {
+  const progress = progressLine(streams);
+  progress('reading and checking the org');
   const { org } = await loadFromPaths(options.paths, streams, options.maxFileMb);
+  progress(`analysing ${org.members.length.toLocaleString('en')} members`);
   const report = { org, audit: analyse(org) };
+  progress('writing the report');
+  if (options.format === 'json' && (options.output === undefined || options.output === '-')) {
+    // Streamed: a big org's document is longer than a JavaScript string can be.
+    await writeChunks(auditJsonChunks(report), streams.stdout);
+    progress(undefined);
+    return EXIT.ok;
+  }
+  progress(undefined);
   const text = AUDIT_FORMATTERS[options.format](report, {
     color: options.output === undefined && wantsColor(streams),
     all: options.all,
@@ -34,4 +46,46 @@ export async function audit(options: AuditOptions, streams: Streams): Promise<nu
   });
   await writeOutput(text, options.output, streams, options.paths);
   return EXIT.ok;
+}
+
+/**
+ * Writes pieces of text in blocks of about a megabyte, waiting for the stream
+ * to drain when it asks to (a pipe to a slow reader).
+ */
+export async function writeChunks(chunks: Iterable<string>, stdout: Streams['stdout']): Promise<void> {
+  const sink = stdout as Streams['stdout'] & { once?: (event: 'drain', listener: () => void) => unknown };
+  let block: string[] = [];
+  let size = 0;
+  const flush = async (): Promise<void> => {
+    const ok = sink.write(block.join(''));
+    block = [];
+    size = 0;
+    if (ok === false && typeof sink.once === 'function') await new Promise<void>((resolve) => sink.once!('drain', resolve));
+  };
+  for (const chunk of chunks) {
+    block.push(chunk);
+    size += chunk.length;
+    if (size >= 1 << 20) await flush();
+  }
+  if (size > 0) await flush();
+}
+
+/**
+ * Progress on standard error for runs longer than a second, and only when it
+ * is a terminal: `progress(step)` shows the step (once a second has passed),
+ * `progress(undefined)` clears the line.
+ */
+export function progressLine(streams: Streams): (step: string | undefined) => void {
+  if (streams.stderr.isTTY !== true) return () => undefined;
+  const started = Date.now();
+  let shown = false;
+  return (step) => {
+    if (step === undefined) {
+      if (shown) streams.stderr.write('\r\u001b[K');
+      shown = false;
+    } else if (Date.now() - started >= 1000) {
+      streams.stderr.write(`\r\u001b[Krocks: ${step}…`);
+      shown = true;
+    }
+  };
 }
