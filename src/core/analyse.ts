@@ -237,6 +237,23 @@ function disciplineOwnership(members: readonly Member[]): Map<string, Set<string
 }
 
 function coverage(org: Org, ownership: Map<string, Set<string>>): DisciplineCoverage[] {
+  // Owners in code-unit order: one sort of the names, not one per discipline.
+  const sortedOwners = new Map<string, string[]>();
+  const byOwner = new Map<string, string[]>();
+  for (const [id, owners] of ownership) {
+    for (const name of owners) {
+      let ids = byOwner.get(name);
+      if (!ids) byOwner.set(name, (ids = []));
+      ids.push(id);
+    }
+  }
+  for (const name of [...byOwner.keys()].sort()) {
+    for (const id of byOwner.get(name)!) {
+      let list = sortedOwners.get(id);
+      if (!list) sortedOwners.set(id, (list = []));
+      list.push(name);
+    }
+  }
   const effortById = new Map<string, number>();
   let total = 0;
   for (const m of org.members) {
@@ -250,7 +267,7 @@ function coverage(org: Org, ownership: Map<string, Set<string>>): DisciplineCove
   const rank: Record<CoverageStatus, number> = { gap: 0, thin: 1, unowned: 2, covered: 3 };
   return org.disciplines
     .map((d): DisciplineCoverage => {
-      const owners = [...(ownership.get(d.id) ?? [])].sort();
+      const owners = sortedOwners.get(d.id) ?? [];
       const isRequired = required.has(d.id);
       const status: CoverageStatus =
         owners.length === 0 ? (isRequired ? 'gap' : 'unowned') : owners.length < Math.max(2, isRequired ? org.policy.minOwners : 2) ? 'thin' : 'covered';
@@ -305,8 +322,12 @@ function missingDeliverables(org: Org): MissingDeliverable[] {
       }
     }
   }
+  const scanned = new Set<string>();
   const scan = (t: Task): void => {
-    const words = phraseWords(t.tags.length ? `${t.title} ${t.tags.join(' ')}` : t.title);
+    const text = t.tags.length ? `${t.title} ${t.tags.join(' ')}` : t.title;
+    if (scanned.has(text)) return; // a recurring rock says nothing new
+    scanned.add(text);
+    const words = phraseWords(text);
     if (words.length === 0 && wantEmpty) found.add('');
     for (let i = 0; i < words.length; i++) {
       const candidates = byFirst.get(words[i]!);
