@@ -189,7 +189,8 @@ function sortedBy<T>(items: readonly T[], compare: (a: number, b: number) => num
     .map((i) => items[i]!);
 }
 
-function taskRef(t: Task): TaskRef {
+/** A task as reports list it: what, whose, how big, and where it was written. */
+export function taskRef(t: Task): TaskRef {
   return { title: t.title, owner: t.owner, discipline: t.discipline, effort: t.effort, file: t.ref.file, line: t.pos.line, col: t.pos.col };
 }
 

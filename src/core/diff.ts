@@ -14,7 +14,7 @@
  * Within a pass, a candidate with the same owner is preferred, so two rocks
  * with one title are matched to their own owners before anyone else's.
  */
-import { analyse, type Audit } from './analyse.js';
+import { analyse, taskRef, type Audit, type TaskRef } from './analyse.js';
 import type { Org, Task } from './model.js';
 
 /** Pass 3 accepts a pair of titles when this share of their words agree. */
@@ -44,15 +44,8 @@ export interface RockMove {
   col: number;
 }
 
-export interface RockRef {
-  title: string;
-  owner: string | null;
-  discipline: string | null;
-  effort: number;
-  file: string;
-  line: number;
-  col: number;
-}
+/** A rock as the diff lists it (the same shape as the audit's task references). */
+export type RockRef = TaskRef;
 
 export interface RockEdit {
   title: string;
@@ -229,10 +222,6 @@ function allTasks(org: Org): Task[] {
   return [...org.members.flatMap((m) => m.tasks), ...org.unassigned];
 }
 
-function rockRef(t: Task): RockRef {
-  return { title: t.title, owner: t.owner, discipline: t.discipline, effort: t.effort, file: t.ref.file, line: t.pos.line, col: t.pos.col };
-}
-
 // ---------------------------------------------------------------- the diff
 
 export function diffOrgs(before: Org, after: Org, audits?: { before: Audit; after: Audit }): OrgDiff {
@@ -269,8 +258,8 @@ export function diffOrgs(before: Org, after: Org, audits?: { before: Audit; afte
   const a = audits ?? { before: analyse(before), after: analyse(after) };
   return {
     moved,
-    added: added.map(rockRef),
-    dropped: dropped.map(rockRef),
+    added: added.map(taskRef),
+    dropped: dropped.map(taskRef),
     edited,
     loads: loadDeltas(before, after, a.before, a.after),
     risks: riskChanges(after, a.before, a.after),

@@ -1,11 +1,7 @@
 import type { AuditReport } from './audit-json.js';
 import { markdownCell as m } from './escape.js';
+import { markdownTable as table } from './markdown.js';
 import { fmtHours, handoffEffect, headline, moreLine, stageNote, truckFactorLine, visibleRows, type FormatContext } from './wording.js';
-
-function table(head: string[], rows: string[][]): string {
-  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
-}
 
 /** The report as GitHub-flavoured Markdown, for a pull-request comment or a job summary. */
 export function formatAuditMarkdown({ audit }: AuditReport, ctx: FormatContext): string {

@@ -3,12 +3,8 @@ import type { Finding } from '../core/findings.js';
 import type { CheckReport } from './check-json.js';
 import { checkHeadline, countsLine, diffSummary, fmtLoad, fromTo, loadChanged, verdict } from './check-wording.js';
 import { markdownCell as m } from './escape.js';
+import { markdownTable as table } from './markdown.js';
 import { fmtHours, moreLine, visibleRows, type FormatContext } from './wording.js';
-
-function table(head: string[], rows: string[][]): string {
-  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
-}
 
 const ICON: Record<Finding['severity'], string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
 
