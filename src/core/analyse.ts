@@ -238,21 +238,16 @@ function disciplineOwnership(members: readonly Member[]): Map<string, Set<string
 }
 
 function coverage(org: Org, ownership: Map<string, Set<string>>): DisciplineCoverage[] {
-  // Owners in code-unit order: one sort of the names, not one per discipline.
+  // Owners in code-unit order: one sort of the members by name, not one per discipline.
   const sortedOwners = new Map<string, string[]>();
-  const byOwner = new Map<string, string[]>();
-  for (const [id, owners] of ownership) {
-    for (const name of owners) {
-      let ids = byOwner.get(name);
-      if (!ids) byOwner.set(name, (ids = []));
-      ids.push(id);
-    }
-  }
-  for (const name of [...byOwner.keys()].sort()) {
-    for (const id of byOwner.get(name)!) {
-      let list = sortedOwners.get(id);
-      if (!list) sortedOwners.set(id, (list = []));
-      list.push(name);
+  const names = org.members.map((m) => m.name);
+  const order = names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : a - b));
+  for (const i of order) {
+    for (const t of org.members[i]!.tasks) {
+      if (!t.discipline || !ownership.get(t.discipline)?.has(names[i]!)) continue;
+      let list = sortedOwners.get(t.discipline);
+      if (!list) sortedOwners.set(t.discipline, (list = []));
+      if (list[list.length - 1] !== names[i]) list.push(names[i]!); // once per owner
     }
   }
   const effortById = new Map<string, number>();
