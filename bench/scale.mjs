@@ -5,6 +5,7 @@
 //   node bench/scale.mjs --quick        # skip 300,000
 //   node bench/scale.mjs --sizes 30000 --reps 5
 //   node bench/scale.mjs --json         # figures as JSON on stdout
+//   node bench/scale.mjs --bin path/to/rocks.js   # another build of the CLI
 //
 // Generates deterministic orgs (bench/gen-org.mjs) into bench/.out/ as one
 // YAML file, as a folder of team files and as JSON, then measures, side by
@@ -22,8 +23,12 @@ import { generateOrg, writeOrgFile, writeOrgFolder, writeOrgJson } from './gen-o
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', '.out');
-const bin = join(root, 'bin', 'rocks.js');
 const args = process.argv.slice(2);
+function flagValue(name) {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+const bin = resolve(flagValue('--bin') ?? join(root, 'bin', 'rocks.js'));
 const flag = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
@@ -35,7 +40,7 @@ const repsFlag = flag('--reps', undefined);
 const repsFor = (size) => Number(repsFlag ?? (size >= 300000 ? 3 : size >= 30000 ? 5 : 10));
 const log = (line) => process.stderr.write(`${line}\n`);
 
-if (!existsSync(join(root, 'dist', 'rocks.mjs'))) {
+if (!existsSync(bin) || !existsSync(join(dirname(bin), '..', 'dist', 'rocks.mjs'))) {
   log('bench: dist/rocks.mjs is missing; run `npm run build` first');
   process.exit(2);
 }
@@ -113,9 +118,10 @@ for (const size of sizes) {
     );
   }
   if (size >= 30000) {
+    const extraReps = size >= 300000 ? 1 : Math.min(reps, 3);
     for (const extra of [['--format', 'json'], ['--all']]) {
-      const [rocks] = compare(Math.min(reps, 3), [bin, 'audit', file, ...extra], ['-e', '0']);
-      results.scale.push({ size, input: `file ${extra.join(' ')}`, yamlMb: mb, reps: Math.min(reps, 3), rocks });
+      const [rocks] = compare(extraReps, [bin, 'audit', file, ...extra], ['-e', '0']);
+      results.scale.push({ size, input: `file ${extra.join(' ')}`, yamlMb: mb, reps: extraReps, rocks });
       log(`${String(size).padStart(7)} members file ${extra.join(' ')}: rocks ${fmtMs(rocks.ms)} ${rocks.mb.toFixed(0)} MB`);
     }
   }
