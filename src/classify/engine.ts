@@ -543,7 +543,9 @@ class Matcher {
       const raw = text.charCodeAt(i);
       hash = Math.imul(hash ^ (foldWordChar(raw) || raw), 0x01000193);
     }
-    return this.memoKeys[this.memo(text, start, end, hash)]!;
+    // memo() may grow the memo and replace memoKeys: read it only after the call.
+    const slot = this.memo(text, start, end, hash);
+    return this.memoKeys[slot]!;
   }
 
   /**

@@ -405,3 +405,13 @@ describe('built-in vocabulary hygiene', () => {
     expect(clashes).toEqual([]);
   });
 });
+
+describe('the word memo', () => {
+  it('keeps classifying while it grows and resets, with hyphenated words (ticket keys) in every task', () => {
+    const classifier = createClassifier({ disciplines: BUILTIN_DISCIPLINE_IDS });
+    for (let i = 0; i < 70_000; i++) {
+      const result = classifier.classify({ text: `Fix ENG-${i} crash in w${i}/x${i} login` });
+      if (result.discipline !== 'engineering') throw new Error(`task ${i}: ${result.discipline}`);
+    }
+  });
+});
