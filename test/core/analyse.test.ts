@@ -270,8 +270,8 @@ function applyPlan(org: Org, handoffs: ReturnType<typeof planHandoffs>['handoffs
 
 /**
  * Lowest achievable highest load under the plan's own rules: a task may go to
- * anyone who has its discipline or the skill, and nobody who receives ends
- * above 100%.
+ * anyone who has its discipline or the skill, nobody who receives ends above
+ * 100%, and nobody ends a high-risk unicorn who was not one before.
  */
 function bestMaxLoad(org: Org): number {
   const tasks = org.members.flatMap((m) => m.tasks.map((t) => ({ t, owner: m.name })));
@@ -279,26 +279,47 @@ function bestMaxLoad(org: Org): number {
     const m = org.members.find((x) => x.name === name)!;
     return m.skills.includes(discipline) || m.tasks.some((t) => t.discipline === discipline);
   };
+  const assignment: string[] = tasks.map((x) => x.owner);
+  const highRisk = (): Set<string> => {
+    const carried = new Map(org.members.map((m) => [m.name, new Map<string, number>()]));
+    tasks.forEach(({ t }, i) => {
+      const c = carried.get(assignment[i]!)!;
+      c.set(t.discipline!, (c.get(t.discipline!) ?? 0) + t.effort);
+    });
+    const owners = new Map<string, number>();
+    for (const c of carried.values()) for (const [d, e] of c) if (e > 0) owners.set(d, (owners.get(d) ?? 0) + 1);
+    const high = new Set<string>();
+    for (const m of org.members) {
+      const c = carried.get(m.name)!;
+      const efforts = [...c.values()].filter((e) => e > 0);
+      const load = Math.round(loadPercent(efforts.reduce((x, y) => x + y, 0), m.capacity));
+      const sole = [...c].filter(([d, e]) => e > 0 && owners.get(d) === 1).length;
+      if (riskLevel(unicornScore(effectiveSpan(efforts), load, sole), org.policy.maxUnicornScore) === 'high') high.add(m.name);
+    }
+    return high;
+  };
+  const highBefore = highRisk();
   let best = Infinity;
-  const effort = new Map(org.members.map((m) => [m.name, 0]));
-  const received = new Map<string, number>();
   const search = (i: number): void => {
     if (i === tasks.length) {
+      const effort = new Map(org.members.map((m) => [m.name, 0]));
+      tasks.forEach(({ t }, k) => effort.set(assignment[k]!, effort.get(assignment[k]!)! + t.effort));
       const loads = org.members.map((m) => loadPercent(effort.get(m.name)!, m.capacity));
-      if (org.members.some((m, k) => received.has(m.name) && loads[k]! > 100 + 1e-9)) return;
-      best = Math.min(best, Math.max(...loads));
+      const receivers = new Set(assignment.filter((name, k) => name !== tasks[k]!.owner));
+      if (org.members.some((m, k) => receivers.has(m.name) && loads[k]! > 100 + 1e-9)) return;
+      const max = Math.max(...loads);
+      if (max >= best) return;
+      for (const name of highRisk()) if (!highBefore.has(name)) return;
+      best = max;
       return;
     }
     const { t, owner } = tasks[i]!;
     for (const m of org.members) {
       if (m.name !== owner && !canTake(m.name, t.discipline!)) continue;
-      effort.set(m.name, effort.get(m.name)! + t.effort);
-      if (m.name !== owner) received.set(m.name, (received.get(m.name) ?? 0) + 1);
+      assignment[i] = m.name;
       search(i + 1);
-      if (m.name !== owner) received.set(m.name, received.get(m.name)! - 1 || 0);
-      if (received.get(m.name) === 0) received.delete(m.name);
-      effort.set(m.name, effort.get(m.name)! - t.effort);
     }
+    assignment[i] = owner;
   };
   search(0);
   return best;
