@@ -48,7 +48,7 @@ export async function readSources(paths: readonly string[], streams: Streams, op
     if (info.isDirectory()) {
       const files = await listYamlFiles(path, streams.cwd);
       if (files.length === 0) throw new CliError(`${path}: no *.yaml or *.yml files in this folder`);
-      for (const file of files) sources.push(await readSource(file, streams.cwd, options));
+      for (const file of files) sources.push({ ...(await readSource(file, streams.cwd, options)), folder: path });
     } else sources.push(await readSource(path, streams.cwd, options));
   }
   return sources;

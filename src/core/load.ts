@@ -10,6 +10,7 @@ import type { Classification, Classifier, RuleConfig } from '../classify/types.j
 import { compareDiagnostics, type DataPath, type Diagnostic, type Position, type SourceRef } from './diagnostics.js';
 import type { Member, Org, Task, Team, Waiver } from './model.js';
 import { fastOrgFile } from './fast-validate.js';
+import { folderTeams } from './folder-team.js';
 import { DEFAULT_PARSE_LIMITS, parseSource, type Locator, type ParseLimits } from './parse.js';
 import { inferStage, resolvePolicy } from './policy.js';
 import { orgFileSchema, type OrgFile, type Stage, type TaskEntry } from './schema.js';
@@ -19,6 +20,8 @@ export interface OrgSource {
   /** The name shown in diagnostics (a path relative to where rocks runs). */
   file: string;
   text: string;
+  /** The folder given as input that this file was found under: its sub-folders name teams (folder per team). */
+  folder?: string;
 }
 
 export interface LoadOptions {
@@ -36,6 +39,8 @@ interface CheckedFile {
   file: string;
   data: OrgFile;
   locator: Locator;
+  /** Teams named by the file's folders below the input folder, outermost first; empty when the file says `team:`. */
+  folderTeams: string[];
 }
 
 export function loadOrg(sources: readonly OrgSource[], options: LoadOptions = {}): LoadResult {
@@ -47,7 +52,7 @@ export function loadOrg(sources: readonly OrgSource[], options: LoadOptions = {}
     if (parsed.diagnostics.length > 0) continue;
     const shaped = checkShape(source.file, parsed.data, parsed.locator);
     diagnostics.push(...shaped.diagnostics);
-    if (shaped.data) files.push({ file: source.file, data: shaped.data, locator: parsed.locator });
+    if (shaped.data) files.push({ file: source.file, data: shaped.data, locator: parsed.locator, folderTeams: shaped.data.team === undefined ? folderTeams(source.file, source.folder) : [] });
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics: diagnostics.sort(compareDiagnostics) };
   return buildOrg(files);
@@ -324,7 +329,7 @@ function buildOrg(files: readonly CheckedFile[]): LoadResult {
     const tasks = m.tasks ?? [];
     const member = { name: m.name } as Member;
     if (m.role !== undefined) member.role = m.role;
-    const team = m.team ?? f.data.team;
+    const team = m.team ?? f.data.team ?? f.folderTeams[f.folderTeams.length - 1];
     if (team !== undefined) member.team = team;
     member.capacity = m.capacity ?? f.data.defaults?.capacity ?? DEFAULT_CAPACITY;
     member.skills = m.skills ? [...new Set(m.skills)] : [];
@@ -350,6 +355,12 @@ function buildOrg(files: readonly CheckedFile[]): LoadResult {
   const teams = new Map<string, Team>();
   for (const f of files) {
     if (f.data.team) teams.set(f.data.team, { name: f.data.team, ...(f.data.parent ? { parent: f.data.parent } : {}) });
+  }
+  for (const f of files) {
+    if (!f.data.members?.length) continue;
+    f.folderTeams.forEach((name, i) => {
+      if (!teams.has(name)) teams.set(name, { name, ...(i > 0 ? { parent: f.folderTeams[i - 1]! } : {}) });
+    });
   }
   for (const m of members) if (m.team && !teams.has(m.team)) teams.set(m.team, { name: m.team });
 
