@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
-import { link, open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { CliError } from './errors.js';
 import { describeFsError, type Streams } from './io.js';
@@ -15,17 +15,37 @@ export interface WriteOptions {
    * in the meantime: a file someone else just wrote is never lost.
    */
   overwrite?: boolean;
+  /**
+   * For content given in pieces: the size, in UTF-16 code units, of the blocks
+   * written to the file (default about a megabyte). Tests force a small one.
+   */
+  blockSize?: number;
 }
 
 /**
- * Writes `text` to `path` atomically: a temporary file in the same folder,
+ * What a report is: one string, or pieces of text (sync or async), for
+ * documents longer than a JavaScript string can be (`--format json` at
+ * 300,000 members).
+ */
+export type Content = string | Iterable<string> | AsyncIterable<string>;
+
+const DEFAULT_BLOCK = 1 << 20;
+
+/** Error thrown by the content's producer (not by the file system), passed on unchanged. */
+class ProducerError {
+  constructor(readonly error: unknown) {}
+}
+
+/**
+ * Writes `text` (a string, or pieces of text written in blocks as they come)
+ * to `path` atomically: a temporary file in the same folder,
  * flushed, then renamed over the target (through a symbolic link, to the file
  * it names; keeping the target's permissions). An interrupted run (Ctrl-C,
  * SIGTERM) removes the temporary file and ends as the signal would have
  * (exit 130 for Ctrl-C): the old file or the new one, never half of one, and
  * no temporary file behind.
  */
-export async function writeFileAtomic(path: string, text: string, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(path: string, text: Content, options: WriteOptions = {}): Promise<void> {
   const overwrite = options.overwrite ?? true;
   const target = await realpath(path).catch(() => path);
   const existing = await stat(target).catch(() => undefined);
@@ -52,7 +72,8 @@ export async function writeFileAtomic(path: string, text: string, options: Write
     const handle = await open(temp, 'wx', existing ? existing.mode & 0o777 : 0o644);
     try {
       if (existing) await handle.chmod(existing.mode & 0o7777);
-      await handle.writeFile(text, 'utf8');
+      if (typeof text === 'string') await handle.writeFile(text, 'utf8');
+      else await writeBlocks(handle, text, options.blockSize ?? DEFAULT_BLOCK);
       await handle.sync();
     } finally {
       await handle.close();
@@ -60,6 +81,7 @@ export async function writeFileAtomic(path: string, text: string, options: Write
     if (overwrite) await rename(temp, target);
     else await link(temp, target);
   } catch (error) {
+    if (error instanceof ProducerError) throw error.error;
     const e = error as NodeJS.ErrnoException;
     if (e.code === 'EEXIST' && !overwrite) throw new FileExistsError(`${path}: appeared while rocks was running; nothing written`);
     throw new CliError(e.code === 'EISDIR' || e.code === 'ENOENT' || e.code === 'EACCES' || e.code === 'EPERM' ? describeFsError(path, e) : `${path}: cannot write (${e.code ?? e.message})`);
@@ -69,15 +91,82 @@ export async function writeFileAtomic(path: string, text: string, options: Write
   }
 }
 
+/** Writes pieces of text to an open file in blocks of about `blockSize` code units. */
+async function writeBlocks(handle: FileHandle, pieces: Iterable<string> | AsyncIterable<string>, blockSize: number): Promise<void> {
+  await inBlocks(pieces, blockSize, (block) => handle.write(block, null, 'utf8'), true);
+}
+
+/**
+ * Gathers pieces into blocks of about `blockSize` code units and hands each
+ * to `flush`; a sync iterable is read without a microtask per piece. With
+ * `mark`, an error thrown by the pieces' producer is wrapped in ProducerError.
+ */
+async function inBlocks(pieces: Iterable<string> | AsyncIterable<string>, blockSize: number, flush: (block: string) => Promise<unknown>, mark = false): Promise<void> {
+  let block: string[] = [];
+  let size = 0;
+  const take = (piece: string): boolean => {
+    block.push(piece);
+    size += piece.length;
+    return size >= blockSize;
+  };
+  const drain = async (): Promise<void> => {
+    const text = block.join('');
+    block = [];
+    size = 0;
+    await flush(text);
+  };
+  const producing = <T>(step: () => T): T => {
+    try {
+      return step();
+    } catch (error) {
+      throw mark ? new ProducerError(error) : error;
+    }
+  };
+  if (Symbol.iterator in pieces) {
+    const iterator = (pieces as Iterable<string>)[Symbol.iterator]();
+    for (;;) {
+      const next = producing(() => iterator.next());
+      if (next.done) break;
+      if (take(next.value)) await drain();
+    }
+  } else {
+    const iterator = pieces[Symbol.asyncIterator]();
+    for (;;) {
+      let next: IteratorResult<string>;
+      try {
+        next = await iterator.next();
+      } catch (error) {
+        throw mark ? new ProducerError(error) : error;
+      }
+      if (next.done) break;
+      if (take(next.value)) await drain();
+    }
+  }
+  if (size > 0) await drain();
+}
+
+/**
+ * Writes pieces of text to a stream in blocks of about a megabyte, waiting
+ * for it to drain when it asks to (a pipe to a slow reader).
+ */
+export async function writeChunks(chunks: Iterable<string> | AsyncIterable<string>, stdout: Streams['stdout'], blockSize = DEFAULT_BLOCK): Promise<void> {
+  const sink = stdout as Streams['stdout'] & { once?: (event: 'drain', listener: () => void) => unknown };
+  await inBlocks(chunks, blockSize, async (block) => {
+    const ok = sink.write(block);
+    if (ok === false && typeof sink.once === 'function') await new Promise<void>((resolve) => sink.once!('drain', resolve));
+  });
+}
+
 /** A report goes to stdout, or to --output FILE, which must not be one of the inputs. */
-export async function writeOutput(text: string, output: string | undefined, streams: Streams, inputs: readonly string[] = []): Promise<void> {
+export async function writeOutput(text: Content, output: string | undefined, streams: Streams, inputs: readonly string[] = [], options: Pick<WriteOptions, 'blockSize'> = {}): Promise<void> {
   if (output === undefined || output === '-') {
-    streams.stdout.write(text);
+    if (typeof text === 'string') streams.stdout.write(text);
+    else await writeChunks(text, streams.stdout, options.blockSize);
     return;
   }
   const target = resolve(streams.cwd, output);
   if (await isInput(target, inputs, streams.cwd)) throw new CliError(`${output}: refusing to write the report over an input file`);
-  await writeFileAtomic(target, text);
+  await writeFileAtomic(target, text, options);
 }
 
 /**

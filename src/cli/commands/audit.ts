@@ -5,7 +5,7 @@ import { auditJsonChunks } from '../../format/audit-json.js';
 import { AUDIT_FORMATTERS, type AuditFormat } from '../../format/index.js';
 import { readSources, wantsColor, type Streams } from '../io.js';
 import { EXIT } from '../errors.js';
-import { writeOutput } from '../write.js';
+import { writeChunks, writeOutput } from '../write.js';
 
 export interface AuditOptions {
   paths: string[];
@@ -31,9 +31,10 @@ export async function audit(options: AuditOptions, streams: Streams): Promise<nu
   progress(`analysing ${org.members.length.toLocaleString('en')} members`);
   const report = { org, audit: analyse(org) };
   progress('writing the report');
-  if (options.format === 'json' && (options.output === undefined || options.output === '-')) {
-    // Streamed: a big org's document is longer than a JavaScript string can be.
-    await writeChunks(auditJsonChunks(report), streams.stdout);
+  if (options.format === 'json') {
+    // Streamed, to stdout or atomically to --output FILE: a big org's
+    // document is longer than a JavaScript string can be.
+    await writeOutput(auditJsonChunks(report), options.output, streams, options.paths);
     progress(undefined);
     return EXIT.ok;
   }
@@ -48,27 +49,7 @@ export async function audit(options: AuditOptions, streams: Streams): Promise<nu
   return EXIT.ok;
 }
 
-/**
- * Writes pieces of text in blocks of about a megabyte, waiting for the stream
- * to drain when it asks to (a pipe to a slow reader).
- */
-export async function writeChunks(chunks: Iterable<string>, stdout: Streams['stdout']): Promise<void> {
-  const sink = stdout as Streams['stdout'] & { once?: (event: 'drain', listener: () => void) => unknown };
-  let block: string[] = [];
-  let size = 0;
-  const flush = async (): Promise<void> => {
-    const ok = sink.write(block.join(''));
-    block = [];
-    size = 0;
-    if (ok === false && typeof sink.once === 'function') await new Promise<void>((resolve) => sink.once!('drain', resolve));
-  };
-  for (const chunk of chunks) {
-    block.push(chunk);
-    size += chunk.length;
-    if (size >= 1 << 20) await flush();
-  }
-  if (size > 0) await flush();
-}
+export { writeChunks };
 
 /**
  * Progress on standard error for runs longer than a second, and only when it
