@@ -13,6 +13,9 @@ export type ExitSink = (code: number) => void;
 
 export const AUDIT_FORMAT_NAMES = ['table', 'json', 'markdown'] as const;
 
+/** `rocks audit --by <dimension>`: the rollups the audit can add. */
+export const AUDIT_BY_NAMES = ['team'] as const;
+
 export function positiveNumber(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
@@ -48,10 +51,11 @@ export function buildProgram(streams: Streams, exit: ExitSink, version: string):
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('-a, --all', 'show every row instead of the worst entries', false)
     .option('-e, --explain', 'show why each task got its discipline', false)
+    .addOption(new Option('--by <dimension>', 'also roll the report up per team (sub-teams counted in their parent)').choices(AUDIT_BY_NAMES))
     .addOption(maxFileOption())
     .action(async (paths: string[], opts) => {
       const { audit } = await import('./commands/audit.js');
-      exit(await audit({ paths, format: opts.format, all: opts.all, explain: opts.explain, output: opts.output, maxFileMb: opts.maxFileSize }, streams));
+      exit(await audit({ paths, format: opts.format, all: opts.all, explain: opts.explain, output: opts.output, maxFileMb: opts.maxFileSize, by: opts.by }, streams));
     });
 
   program

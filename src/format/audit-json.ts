@@ -1,10 +1,13 @@
 import { jsonText } from './escape.js';
 import type { Audit } from '../core/analyse.js';
 import type { Org } from '../core/model.js';
+import type { TeamRollup } from '../core/rollup.js';
 
 export interface AuditReport {
   org: Org;
   audit: Audit;
+  /** The audit rolled up per team (`--by team`); formats show it only when present. */
+  teams?: TeamRollup[];
 }
 
 /** Bumped when a field changes meaning or disappears; new fields do not bump it. */
@@ -23,6 +26,7 @@ export function auditDocument(report: AuditReport) {
     files: org.files,
     policy: org.policy,
     totals: audit.totals,
+    ...(report.teams ? { teams: report.teams.map(teamDocument) } : {}),
     members: org.members.map(member),
     disciplines: audit.disciplines.map(disciplineDocument),
     missingDeliverables: audit.missingDeliverables,
@@ -48,6 +52,7 @@ function documentParts(report: AuditReport): [string, unknown, ((item: never) =>
     files: whole(org.files),
     policy: whole(org.policy),
     totals: whole(audit.totals),
+    teams: [report.teams, teamDocument],
     members: [org.members, memberDocument(report)],
     disciplines: [audit.disciplines, disciplineDocument],
     missingDeliverables: whole(audit.missingDeliverables),
@@ -78,6 +83,10 @@ function memberDocument({ audit }: AuditReport) {
       tasks: m.tasks.map(taskDocument),
     };
   };
+}
+
+function teamDocument(t: TeamRollup) {
+  return { ...t };
 }
 
 function disciplineDocument(d: Audit['disciplines'][number]) {

@@ -4,8 +4,33 @@ import { markdownTable as table } from './markdown.js';
 import { fmtHours, handoffEffect, headline, moreLine, stageNote, truckFactorLine, visibleRows, type FormatContext } from './wording.js';
 
 /** The report as GitHub-flavoured Markdown, for a pull-request comment or a job summary. */
-export function formatAuditMarkdown({ audit }: AuditReport, ctx: FormatContext): string {
+export function formatAuditMarkdown({ audit, teams: teamRows }: AuditReport, ctx: FormatContext): string {
   const out: string[] = [`## rocks audit: ${m(audit.org)}`, '', m(headline(audit))];
+
+  if (teamRows) {
+    out.push('', '### Teams', '', 'Sub-teams follow their parent (one `·` per level) and are counted in it; worst first.', '');
+    const teams = visibleRows(teamRows, ctx);
+    out.push(
+      table(
+        ['Team', 'People', 'Rocks', 'Hours', 'Load', 'Overloaded', 'Stretched', 'Disciplines', 'Gaps', 'High risk', 'Handoffs out', 'Handoffs in'],
+        teams.shown.map((x) => [
+          '· '.repeat(x.depth) + (x.name === null ? '(no team)' : m(x.name)),
+          String(x.headcount),
+          String(x.tasks),
+          `${fmtHours(x.effort)} / ${fmtHours(x.capacity)}`,
+          `${x.load}%`,
+          String(x.overloaded),
+          String(x.stretched),
+          String(x.disciplines.length),
+          x.gaps.map(m).join(', ') || '—',
+          String(x.highRisk),
+          String(x.handoffsOut),
+          String(x.handoffsIn),
+        ]),
+      ),
+    );
+    if (teams.hidden) out.push('', m(moreLine(teams.hidden, 'teams')));
+  }
 
   out.push('', '### Load', '');
   const members = visibleRows(audit.members, ctx);

@@ -9,6 +9,7 @@ import {
   headline,
   moreLine,
   stageNote,
+  TEAM_LEGEND,
   truckFactorLine,
   visibleRows,
   wrapText,
@@ -16,7 +17,8 @@ import {
 } from './wording.js';
 
 /** The human report for a terminal, at 80 columns. */
-export function formatAuditTable({ audit, org }: AuditReport, ctx: FormatContext): string {
+export function formatAuditTable(report: AuditReport, ctx: FormatContext): string {
+  const { audit, org } = report;
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const out: string[] = [];
   const section = (title: string, note?: string): void => {
@@ -30,6 +32,32 @@ export function formatAuditTable({ audit, org }: AuditReport, ctx: FormatContext
         : c.green(status);
 
   out.push(c.bold(wrapText(t(headline(audit)))));
+
+  if (report.teams) {
+    section('TEAMS', 'sub-teams indented and counted in their parent; worst first');
+    const teams = visibleRows(report.teams, ctx);
+    out.push(
+      renderTable({
+        head: ['Team', 'People', 'Rocks', 'Load', 'Over', 'Str.', 'Disc', 'Gaps', 'High', 'Out/In'],
+        widths: [19, 6, 6, 5, 4, 4, 4, 4, 4, 6],
+        right: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+        rows: teams.shown.map((x) => [
+          '· '.repeat(x.depth) + (x.name === null ? c.dim('(no team)') : t(x.name)),
+          String(x.headcount),
+          String(x.tasks),
+          `${x.load}%`,
+          x.overloaded ? c.red(String(x.overloaded)) : c.dim('0'),
+          x.stretched ? c.yellow(String(x.stretched)) : c.dim('0'),
+          String(x.disciplines.length),
+          x.gaps.length ? c.yellow(String(x.gaps.length)) : c.dim('0'),
+          x.highRisk ? c.red(String(x.highRisk)) : c.dim('0'),
+          `${x.handoffsOut}/${x.handoffsIn}`,
+        ]),
+      }),
+    );
+    if (teams.hidden) out.push(c.dim(moreLine(teams.hidden, 'teams')));
+    out.push(c.dim(wrapText(TEAM_LEGEND)));
+  }
 
   section('LOAD', `worst first; overloaded above ${org.policy.maxLoad}%`);
   const members = visibleRows(audit.members, ctx);

@@ -33,6 +33,10 @@ export function headline(audit: Audit): string {
   return `${audit.org} · ${stage} · ${people} · ${audit.totals.tasks} rocks · ${fmtHours(audit.totals.effort)} of ${fmtHours(audit.totals.capacity)} capacity (${audit.totals.load}%)`;
 }
 
+/** What the short column heads of the teams rollup mean. */
+export const TEAM_LEGEND =
+  'Over: overloaded members; Str.: stretched; Disc: disciplines carried; Gaps: required disciplines nobody in the team carries; High: high-risk unicorns; Out/In: suggested handoffs leaving and entering the team.';
+
 export function stageNote(audit: Audit): string {
   switch (audit.stage) {
     case 'startup':

@@ -1,6 +1,7 @@
 import { analyse } from '../../core/analyse.js';
 import { InputError } from '../../core/diagnostics.js';
 import { loadOrg, type LoadResult } from '../../core/load.js';
+import { rollupByTeam } from '../../core/rollup.js';
 import { auditJsonChunks } from '../../format/audit-json.js';
 import { AUDIT_FORMATTERS, type AuditFormat } from '../../format/index.js';
 import { readSources, wantsColor, type Streams } from '../io.js';
@@ -14,6 +15,8 @@ export interface AuditOptions {
   explain: boolean;
   output?: string;
   maxFileMb: number;
+  /** Roll the report up per team as well. */
+  by?: 'team';
 }
 
 /** Reads, validates and classifies the org; throws InputError with every problem at once. */
@@ -29,7 +32,8 @@ export async function audit(options: AuditOptions, streams: Streams): Promise<nu
   progress('reading and checking the org');
   const { org } = await loadFromPaths(options.paths, streams, options.maxFileMb);
   progress(`analysing ${org.members.length.toLocaleString('en')} members`);
-  const report = { org, audit: analyse(org) };
+  const analysed = analyse(org);
+  const report = { org, audit: analysed, ...(options.by === 'team' ? { teams: rollupByTeam(org, analysed) } : {}) };
   progress('writing the report');
   if (options.format === 'json') {
     // Streamed, to stdout or atomically to --output FILE: a big org's
