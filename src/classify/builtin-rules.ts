@@ -143,6 +143,7 @@ export const BUILTIN_RULES: Rule[] = [
     'partner ecosystem',
   ]),
   rule('strat-customer-research', 'product-strategy', 3, 'Customer research on market needs (current, potential, former customers)', [
+    'customers who churned', 'users who churned', 'customers who left', 'interview churned',
     'lapsed users', 'lapsed customers', 'why they left', 'why customers leave', 'churned users', 'former users',
     'customer research', 'unmet needs', 'unmet need', 'former customer', 'churned customer', 'lost customer',
     'prospective customer', 'potential customer', 'non-customer', 'voice of the customer', 'jobs to be done',
@@ -280,6 +281,7 @@ export const BUILTIN_RULES: Rule[] = [
   // Technical Project Management
   // -------------------------------------------------------------------------
   rule('proj-schedule', 'project-management', 3, 'Schedules, Gantt charts, milestones and deadlines', [
+    'release schedule',
     're-plan', 'replan', 're-baseline', 'rebaseline', 'replanning',
     'gantt', 'gantt chart', 'project schedule', 'master schedule', 'integrated schedule', 'project plan',
     'delivery plan', 'delivery schedule', 'delivery date', 'critical path', 'milestone', 'deadline', 'due date',
@@ -403,6 +405,7 @@ export const BUILTIN_RULES: Rule[] = [
   // Software Engineering
   // -------------------------------------------------------------------------
   rule('eng-bug', 'engineering', 3, 'Bugs, crashes, defects and debugging', [
+    'unresponsive', 'not responding', 'freezes', 'hangs on', 'browser support', 'ie11', 'drop support for',
     'breaks on', 'breaks when', 'breaks after', 'broke', 'does not load', "doesn't load", "won't load", 'blank screen',
     'xss', 'sql injection', 'csrf', 'security hole', 'times out', 'timeout', 'timeouts', 'breaking changes', 'stack overflow',
     'bug', 'bugfix', 'bug fix', 'crash', 'null pointer', 'exception', 'stack trace', 'memory leak',
@@ -618,7 +621,7 @@ export const BUILTIN_RULES: Rule[] = [
     'code freeze', 'change advisory board', 'ship to production', 'push to production', 'app store submission',
     'app store release', 'play store', 'testflight', 'version bump', 'tag the release', 'release branch',
     'hotfix release', 'maintenance window', 'zero downtime', 'production deploy', 'prod deploy',
-    'release checklist', 'release process', 'release cadence', 'release schedule', 'release notes automation',
+    'release checklist', 'release process', 'release cadence', 'release notes automation',
   ]),
   rule('tops-release-weak', 'technical-operations', 2, 'Releases and production (weak)', [
     'release', 'releases', 'production', 'prod', 'freeze',
@@ -724,6 +727,7 @@ export const BUILTIN_RULES: Rule[] = [
     'social', 'posts', 'post', 'followers', 'threads',
   ]),
   rule('mc-content', 'marketing-communications', 3, 'Content: blog, newsletter, website copy, webinars, SEO', [
+    'page copy', 'pricing page copy', 'landing page copy', 'copy on the pricing page',
     'careers page', 'about page', 'website content', 'blog content', 'content strategy', 'editorial',
     'blog', 'blog post', 'newsletter', 'email campaign', 'email blast', 'email newsletter', 'mailchimp',
     'website copy', 'homepage', 'home page', 'web copy', 'copywriting', 'seo', 'search engine optimization',

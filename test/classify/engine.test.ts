@@ -164,6 +164,10 @@ describe('boundaries from TAXONOMY.md', () => {
     ['Technical spike on the search index', 'engineering'],
     ['Date picker breaks on Firefox', 'engineering'],
     ['Repricing proposal for the Pro tier', 'product-operations'],
+    ['v2 release schedule and milestones with the contract manufacturer', 'project-management'],
+    ['Checkout button unresponsive on Safari 17', 'engineering'],
+    ['Interview customers who churned last quarter', 'product-strategy'],
+    ['Update the pricing page copy', 'marketing-communications'],
   ])('%s → %s', (text, expected) => {
     expect(disciplineOf(text)).toBe(expected);
   });
