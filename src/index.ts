@@ -8,6 +8,7 @@ export { loadOrg, type OrgSource, type LoadResult, type LoadOptions } from './co
 export { parseSource, DEFAULT_PARSE_LIMITS, type ParseLimits, type ParsedSource, type Locator } from './core/parse.js';
 export { analyse, planHandoffs, effectiveSpan, unicornScore, riskLevel } from './core/analyse.js';
 export type * from './core/analyse.js';
+export { rollupByTeam, type TeamRollup } from './core/rollup.js';
 export type { Org, Member, Task, Waiver, Team } from './core/model.js';
 export type { Diagnostic, Position, SourceRef, DataPath } from './core/diagnostics.js';
 export { InputError, formatLocation } from './core/diagnostics.js';
