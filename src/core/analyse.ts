@@ -806,8 +806,6 @@ function planWithRanks(org: Org, rank: Int32Array): { handoffs: Handoff[]; roles
   const names = org.members.map((m) => m.name);
   const roleOf = new Map(org.disciplines.map((d) => [d.id, d.role]));
   const handoffs: Handoff[] = [];
-  let initialHighest = 0;
-  for (let i = 0; i < names.length; i++) initialHighest = Math.max(initialHighest, loadOf(state, i));
   const index = new ReceiverIndex(state, rank);
 
   const canReceive = (discipline: string) => (i: number): boolean =>
@@ -902,12 +900,11 @@ function planWithRanks(org: Org, rank: Int32Array): { handoffs: Handoff[]; roles
       fromLoad: { before: Math.round(before), after: Math.round(loadOf(state, from)) },
     });
   }
-  // Rocks on the ground: someone with the discipline and room, without raising the highest load.
+  // Rocks on the ground: someone with the discipline and room (at most 100% after), the least loaded first.
   for (const task of org.unassigned) {
     const d = task.discipline;
     if (!d) continue;
-    const ceiling = Math.min(limit, Math.max(initialHighest, 0));
-    const to = index.find(d, task.effort, -1, ceiling, canReceive(d), keepsRiskDown(d, task.effort, -1));
+    const to = index.find(d, task.effort, -1, limit, canReceive(d), keepsRiskDown(d, task.effort, -1));
     if (to >= 0) {
       const toBefore = loadOf(state, to);
       commit(d, task.effort, -1, to);

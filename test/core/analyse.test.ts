@@ -171,6 +171,20 @@ describe('handoffs', () => {
     expect(handoffs).toContainEqual(expect.objectContaining({ task: 'Usability test of checkout', from: null, to: 'Ana' }));
     expect(handoffs).toContainEqual(expect.objectContaining({ task: 'Pricing review', to: null, role: 'Product Operations Specialist' }));
   });
+
+  it('gives a rock on the ground to a qualified member with room even when that makes them the busiest', () => {
+    const org = team(
+      { Daniel: { skills: ['product-operations'], tasks: ['engineering:24'] }, Rebecca: { tasks: ['product-strategy:24'] } },
+      `unassigned:
+  - title: MRD for the mid-market segment
+    discipline: product-strategy
+    effort: 6
+`,
+    );
+    expect(analyse(org).handoffs).toEqual([
+      expect.objectContaining({ task: 'MRD for the mid-market segment', from: null, to: 'Rebecca', toLoad: { before: 60, after: 75 } }),
+    ]);
+  });
 });
 
 // ---------------------------------------------------------------- properties

@@ -442,7 +442,6 @@ export function planHandoffs(org: Org): { handoffs: Handoff[]; rolesToOpen: Role
   }
   const roleOf = new Map(org.disciplines.map((d) => [d.id, d.role]));
   const handoffs: Handoff[] = [];
-  const initialHighest = Math.max(0, ...org.members.map((m) => loadOf(state, m.name)));
 
   const canReceive = (name: string, discipline: string): boolean =>
     (state.carried.get(name)!.get(discipline) ?? 0) > EPSILON || state.skills.get(name)!.has(discipline);
@@ -517,8 +516,7 @@ export function planHandoffs(org: Org): { handoffs: Handoff[]; rolesToOpen: Role
   // Rocks on the ground: someone with the discipline and room, without raising the highest load.
   for (const task of org.unassigned) {
     if (!task.discipline) continue;
-    const ceiling = Math.min(limit, Math.max(initialHighest, 0));
-    const to = receiversFor(task.discipline, task.effort, null, ceiling).find((r) => keepsRiskDown(task.discipline!, task.effort, null, r));
+    const to = receiversFor(task.discipline, task.effort, null, limit).find((r) => keepsRiskDown(task.discipline!, task.effort, null, r));
     if (to) {
       const toBefore = loadOf(state, to);
       move(state, task.discipline, task.effort, null, to);
