@@ -126,7 +126,11 @@ export function formatAuditTable(report: AuditReport, ctx: FormatContext): strin
 
   section('HANDOFFS', 'suggested moves; nobody ends above 100%');
   if (audit.handoffs.length === 0) {
-    out.push('No handoffs needed: nobody is above 100% and no rock is on the ground.');
+    out.push(
+      audit.unassigned.length === 0
+        ? 'No handoffs needed: nobody is above 100% and no rock is on the ground.'
+        : wrapText('No handoffs to suggest: nobody is above 100%, and the rocks on the ground need a discipline first (give them one with discipline:).'),
+    );
   } else {
     const handoffs = visibleRows(audit.handoffs, ctx);
     out.push(

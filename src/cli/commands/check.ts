@@ -1,8 +1,10 @@
 import { analyse } from '../../core/analyse.js';
 import { diffOrgs, type OrgDiff } from '../../core/diff.js';
 import { decideOutcome, evaluatePolicy, POLICY_RULES, type Severity } from '../../core/findings.js';
-import { loadOrg } from '../../core/load.js';
+import { loadOrgLazily } from '../../core/load.js';
 import { CHECK_FORMATTERS, type CheckFormat, type CheckReport } from '../../format/check.js';
+import { INPUT_ERROR_FORMATTERS } from '../../format/check-input-errors.js';
+import { InputError } from '../../core/diagnostics.js';
 import { terminalSafe } from '../../format/escape.js';
 import { renderTable } from '../../format/table.js';
 import { CliError, EXIT } from '../errors.js';
@@ -44,13 +46,17 @@ export async function check(options: CheckOptions, streams: Streams): Promise<nu
   }
   if (options.paths.length === 0) throw new CliError('check needs an org file or folder (rocks check team.yaml)');
   const date = today(streams);
-  const { org } = await loadFromPaths(options.paths, streams, options.maxFileMb);
+  const { org } = await loadFromPaths(options.paths, streams, options.maxFileMb).catch(async (error: unknown) => {
+    const describe = INPUT_ERROR_FORMATTERS[options.format];
+    if (error instanceof InputError && describe) await writeOutput(describe(error.diagnostics, options.version), options.output, streams, options.paths);
+    throw error;
+  });
   const audit = analyse(org);
 
   let diff: OrgDiff | undefined;
   if (options.base !== undefined) {
     const sources = await readSourcesAtRef(options.base, options.paths, streams, { maxBytes: options.maxFileMb * 1048576 });
-    const base = loadOrg(sources);
+    const base = await loadOrgLazily(sources);
     if (base.ok) diff = diffOrgs(base.org, org, { before: analyse(base.org), after: audit });
     else {
       // A broken base must not block the change that fixes it: say so, check without the diff.
