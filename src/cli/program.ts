@@ -113,10 +113,11 @@ export function buildProgram(streams: Streams, exit: ExitSink, version: string):
     .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'json'] as const).default('table'))
     .option('--org <file>', 'include the custom disciplines and rules of this org file')
     .option('-d, --discipline <id>', 'only the rules of this discipline')
+    .option('-a, --all', 'every word of every rule', false)
     .addOption(maxFileOption())
     .action(async (opts) => {
       const { rules } = await import('./commands/rules.js');
-      exit(await rules({ format: opts.format, org: opts.org, discipline: opts.discipline, maxFileMb: opts.maxFileSize }, streams));
+      exit(await rules({ format: opts.format, org: opts.org, discipline: opts.discipline, all: opts.all, maxFileMb: opts.maxFileSize }, streams));
     });
 
   program

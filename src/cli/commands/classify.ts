@@ -35,6 +35,7 @@ export async function classify(options: ClassifyOptions, streams: Streams): Prom
   const texts: string[] = [];
   for (const text of options.texts) {
     if (text === '-') texts.push(...(await readLines(streams.stdin)));
+    else if (text.trim() === '') throw new CliError('an empty task text cannot be classified');
     else texts.push(text);
   }
   const results = texts.map((text) => ({ text, result: classifier.classify({ text, ...(options.role ? { role: options.role } : {}) }) }));
@@ -56,13 +57,13 @@ function classificationDocument({ text, result }: { text: string; result: Classi
 function formatClassifications(results: { text: string; result: Classification }[]): string {
   return `${renderTable({
     head: ['Task', 'Discipline', 'Conf.', 'Rules that fired'],
-    widths: [28, 18, 5, 19],
+    widths: [24, 24, 5, 21],
     right: [2],
     rows: results.map(({ text, result }) => [
       t(text),
       result.discipline ?? 'unclassified',
       `${Math.round(result.confidence * 100)}%`,
-      result.hits.map((h) => `${t(h.rule)}${h.weight < 0 ? ' (−)' : ''}`).join(', ') || '—',
+      result.hits.map((h) => `${t(h.rule)}${h.weight < 0 ? ' (−)' : ''}`).join('\n') || '—',
     ]),
   })}\n`;
 }
