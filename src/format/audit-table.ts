@@ -169,8 +169,8 @@ export function formatAuditTable(report: AuditReport, ctx: FormatContext): strin
               ? `too little evidence (${k.hits.map((h) => `${h.rule}${h.weight < 0 ? '−' : '+'}`).join(', ')})`
               : 'no rule matched'
             : `${k.source === 'role' ? 'owner\'s role; ' : ''}rules ${k.rules.join(', ') || '—'}`;
-      out.push(`  ${t(task.title)}`);
-      out.push(c.dim(`    → ${k.discipline ?? 'unclassified'} (${Math.round(k.confidence * 100)}%): ${t(why)}`));
+      out.push(wrapText(`  ${t(task.title)}`, 80, '  '));
+      out.push(c.dim(wrapText(`    → ${k.discipline ?? 'unclassified'} (${Math.round(k.confidence * 100)}%): ${t(why)}`, 80, '      ')));
     }
   }
   return `${out.join('\n')}\n`;

@@ -5,7 +5,7 @@ import type { CheckReport } from './check-json.js';
 import { checkHeadline, countsLine, diffSummary, fmtLoad, fromTo, loadChanged, verdict } from './check-wording.js';
 import { terminalSafe as t } from './escape.js';
 import { renderTable } from './table.js';
-import { fmtHours, moreLine, visibleRows, type FormatContext } from './wording.js';
+import { fmtHours, moreLine, visibleRows, wrapText, type FormatContext } from './wording.js';
 
 function severityColour(c: ChalkInstance, f: Finding): string {
   if (f.waived) return c.dim('waived');
@@ -19,7 +19,7 @@ function where(f: { file: string; line: number; col: number }): string {
 /** The check for a terminal or a CI log, at 80 columns. */
 export function formatCheckTable(report: CheckReport, ctx: FormatContext): string {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
-  const out: string[] = [c.bold(t(checkHeadline(report)))];
+  const out: string[] = [c.bold(wrapText(t(checkHeadline(report))))];
   const active = report.findings.filter((f) => !f.waived);
   const waived = report.findings.filter((f) => f.waived);
   if (active.length === 0) out.push('', c.green('No findings.'));
@@ -39,7 +39,8 @@ export function formatCheckTable(report: CheckReport, ctx: FormatContext): strin
         renderTable({
           head: ['Line', 'Severity', 'Finding'],
           widths: [8, 8, 60],
-          rows: findings.sort((a, b) => a.line - b.line || a.col - b.col).map((f) => [`${f.line}:${f.col}`, severityColour(c, f), `${t(f.message)}\n${c.dim(f.rule)}`]),
+          // Already most severe first, then by line (compareFindings).
+          rows: findings.map((f) => [`${f.line}:${f.col}`, severityColour(c, f), `${t(f.message)}\n${c.dim(f.rule)}`]),
         }),
       );
     }
@@ -47,10 +48,10 @@ export function formatCheckTable(report: CheckReport, ctx: FormatContext): strin
   }
   if (waived.length) {
     out.push('', c.bold('WAIVED'), c.dim('accepted in the org file; they do not fail the check'));
-    for (const f of waived) out.push(`  ${where(f)}  ${t(f.rule)}  ${t(f.target)}: ${t(f.waived!.reason)} (until ${t(f.waived!.expires)})`);
+    for (const f of waived) out.push(wrapText(`  ${where(f)}  ${t(f.rule)}  ${t(f.target)}: ${t(f.waived!.reason)} (until ${t(f.waived!.expires)})`, 80, '    '));
   }
   if (report.diff) out.push(...diffTableSections(report.diff, report.base, ctx, c));
-  out.push('', `${report.outcome.failed ? c.red('✖') : c.green('✔')} ${countsLine(report.outcome)} — ${t(verdict(report))}`);
+  out.push('', wrapText(`${report.outcome.failed ? c.red('✖') : c.green('✔')} ${countsLine(report.outcome)} — ${t(verdict(report))}`, 80, '  '));
   return `${out.join('\n')}\n`;
 }
 
@@ -80,13 +81,13 @@ export function diffTableSections(diff: OrgDiff, base: string | undefined, ctx: 
     const rows = visibleRows(rocks, ctx);
     out.push('', `${label}:`);
     const mark = label === 'Added' ? '+' : '-';
-    for (const r of rows.shown) out.push(`  ${mark} ${t(r.title)} (${t(r.owner ?? 'unassigned')}, ${fmtHours(r.effort)})`);
+    for (const r of rows.shown) out.push(wrapText(`  ${mark} ${t(r.title)} (${t(r.owner ?? 'unassigned')}, ${fmtHours(r.effort)})`, 80, '    '));
     if (rows.hidden) out.push(c.dim(`  ${moreLine(rows.hidden, 'rocks')}`));
   }
   if (diff.edited.length) {
     const rows = visibleRows(diff.edited, ctx);
     out.push('', 'Retitled:');
-    for (const e of rows.shown) out.push(`  ~ ${t(e.previousTitle)} → ${t(e.title)}`);
+    for (const e of rows.shown) out.push(wrapText(`  ~ ${t(e.previousTitle)} → ${t(e.title)}`, 80, '    '));
     if (rows.hidden) out.push(c.dim(`  ${moreLine(rows.hidden, 'rocks')}`));
   }
   const changed = diff.loads.filter(loadChanged);
@@ -106,7 +107,7 @@ export function diffTableSections(diff: OrgDiff, base: string | undefined, ctx: 
   }
   if (diff.risks.length) {
     out.push('', c.bold('RISK CHANGES'));
-    for (const r of diff.risks) out.push(`  ${r.worse ? c.red('▲') : c.green('▼')} ${t(r.message)}`);
+    for (const r of diff.risks) out.push(wrapText(`  ${r.worse ? c.red('▲') : c.green('▼')} ${t(r.message)}`, 80, '    '));
   }
   return out;
 }

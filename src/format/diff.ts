@@ -7,6 +7,7 @@ import { diffMarkdownSections } from './check-markdown.js';
 import type { DiffFormat } from './check-names.js';
 import { diffTableSections } from './check-table.js';
 import { markdownCell, terminalSafe, jsonText } from './escape.js';
+import { wrapText } from './wording.js';
 import type { FormatContext } from './wording.js';
 
 export interface DiffReport {
@@ -27,7 +28,7 @@ function title(report: DiffReport): string {
 export const DIFF_FORMATTERS = {
   table: (report, ctx) => {
     const c = new Chalk({ level: ctx.color ? 1 : 0 });
-    return `${[c.bold(terminalSafe(title(report))), ...diffTableSections(report.diff, undefined, ctx, c)].join('\n')}\n`;
+    return `${[c.bold(wrapText(terminalSafe(title(report)))), ...diffTableSections(report.diff, undefined, ctx, c)].join('\n')}\n`;
   },
   json: (report) =>
     jsonText({ schemaVersion: 1, before: { org: report.before.name, files: report.before.files }, after: { org: report.after.name, files: report.after.files }, ...diffDocument(report.diff, report.beforeLabel) }),
