@@ -38,8 +38,8 @@ export function formatAuditTable(report: AuditReport, ctx: FormatContext): strin
     const teams = visibleRows(report.teams, ctx);
     out.push(
       renderTable({
-        head: ['Team', 'People', 'Rocks', 'Load', 'Over', 'Str.', 'Disc', 'Gaps', 'High', 'Out/In'],
-        widths: [19, 6, 6, 5, 4, 4, 4, 4, 4, 6],
+        head: ['Team', 'People', 'Rocks', 'Load', 'Over', 'Str.', 'Gaps', 'High', 'Out', 'In'],
+        widths: [19, 6, 6, 5, 4, 4, 4, 4, 5, 5],
         right: [1, 2, 3, 4, 5, 6, 7, 8, 9],
         rows: teams.shown.map((x) => [
           '· '.repeat(x.depth) + (x.name === null ? c.dim('(no team)') : t(x.name)),
@@ -48,10 +48,10 @@ export function formatAuditTable(report: AuditReport, ctx: FormatContext): strin
           `${x.load}%`,
           x.overloaded ? c.red(String(x.overloaded)) : c.dim('0'),
           x.stretched ? c.yellow(String(x.stretched)) : c.dim('0'),
-          String(x.disciplines.length),
           x.gaps.length ? c.yellow(String(x.gaps.length)) : c.dim('0'),
           x.highRisk ? c.red(String(x.highRisk)) : c.dim('0'),
-          `${x.handoffsOut}/${x.handoffsIn}`,
+          String(x.handoffsOut),
+          String(x.handoffsIn),
         ]),
       }),
     );

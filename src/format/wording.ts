@@ -35,7 +35,7 @@ export function headline(audit: Audit): string {
 
 /** What the short column heads of the teams rollup mean. */
 export const TEAM_LEGEND =
-  'Over: overloaded members; Str.: stretched; Disc: disciplines carried; Gaps: required disciplines nobody in the team carries; High: high-risk unicorns; Out/In: suggested handoffs leaving and entering the team.';
+  'Over: overloaded members; Str.: stretched; Gaps: required disciplines nobody in the team carries; High: high-risk unicorns; Out, In: suggested handoffs leaving and entering the team.';
 
 export function stageNote(audit: Audit): string {
   switch (audit.stage) {
