@@ -120,7 +120,10 @@ async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promis
   return decodeUtf8('<stdin>', Buffer.concat(chunks));
 }
 
-/** Every *.yaml / *.yml below `root`, sorted by path, without following symbolic links. */
+/**
+ * Every *.yaml / *.yml below `root`, sorted by path, without following
+ * symbolic links or entering hidden folders and node_modules.
+ */
 export async function listYamlFiles(root: string, cwd = '.'): Promise<string[]> {
   const found: string[] = [];
   const walk = async (dir: string, depth: number): Promise<void> => {
@@ -132,8 +135,10 @@ export async function listYamlFiles(root: string, cwd = '.'): Promise<string[]> 
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.isSymbolicLink()) continue;
-      if (entry.isDirectory()) await walk(path, depth + 1);
-      else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) found.push(path);
+      // Hidden folders (.git, .github) and installed packages hold YAML that is not an org file.
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.') && entry.name !== 'node_modules') await walk(path, depth + 1);
+      } else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) found.push(path);
     }
   };
   await walk(root, 0);

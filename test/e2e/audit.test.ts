@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rocks } from '../helpers.js';
 
@@ -73,5 +76,20 @@ describe('rocks audit (built binary)', () => {
     const overwrite = rocks(['audit', 'test/fixtures/audit/layout.yaml', '--output', 'test/fixtures/audit/layout.yaml']);
     expect(overwrite.code).toBe(2);
     expect(overwrite.stderr).toContain('refusing to write the report over an input file');
+  });
+});
+
+describe('rocks audit on a folder', () => {
+  it('skips hidden folders and node_modules, whose YAML is not an org file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rocks-folder-'));
+    writeFileSync(join(dir, 'team.yaml'), 'version: 1\norg: Folder Co\nmembers:\n  - name: Ana\n    tasks: [Fix the login bug]\n');
+    for (const sub of ['.github/workflows', 'node_modules/some-package']) {
+      mkdirSync(join(dir, sub), { recursive: true });
+      writeFileSync(join(dir, sub, 'ci.yml'), 'on: push\njobs: {}\n');
+    }
+    const run = rocks(['audit', dir]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Folder Co');
   });
 });
