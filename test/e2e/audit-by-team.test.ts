@@ -35,6 +35,16 @@ describe('rocks audit --by team (built binary)', () => {
     expect(md.stdout).toMatch(/\| · Engineering \| 5 \|/);
   });
 
+  it('shows a hostile team name inert in the table and in Markdown', () => {
+    const input = 'version: 1\nmembers:\n  - name: A\n    team: "Evil\\e[31m|<b>\\u202e"\n    tasks: [Write the PRD]\n';
+    const table = rocks(['audit', '-', '--by', 'team'], { input });
+    expect(table.code).toBe(0);
+    expect(table.stdout).not.toMatch(/\u001b|\u202e/);
+    expect(table.stdout).toContain('Evil\\e[31m');
+    const md = rocks(['audit', '-', '--by', 'team', '--format', 'markdown'], { input });
+    expect(md.stdout).toContain('| Evil\\\\e\\[31m\\|&lt;b&gt;');
+  });
+
   it('refuses an unknown dimension', () => {
     const run = rocks(['audit', 'examples/org', '--by', 'department']);
     expect(run.code).toBe(2);
