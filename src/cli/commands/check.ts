@@ -31,7 +31,9 @@ export interface CheckOptions {
 export function today(streams: Streams, now: Date = new Date()): string {
   const forced = streams.env.ROCKS_TODAY;
   if (forced !== undefined && forced !== '') {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(forced)) throw new CliError(`ROCKS_TODAY must be a date written YYYY-MM-DD, not "${forced}"`);
+    const date = new Date(`${forced}T00:00:00Z`);
+    const valid = /^\d{4}-\d{2}-\d{2}$/.test(forced) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(forced);
+    if (!valid) throw new CliError(`ROCKS_TODAY must be a real date written YYYY-MM-DD, not "${forced}"`);
     return forced;
   }
   const pad = (n: number): string => String(n).padStart(2, '0');
