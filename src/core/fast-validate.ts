@@ -7,20 +7,25 @@
  * different. A differential test (test/scale/fast-validate.test.ts) holds the
  * two together, and a schema whose keys changed switches this path off.
  */
-import { memberSchema, orgFileSchema, taskObjectSchema, type MemberEntry, type OrgFile, type TaskEntry } from './schema.js';
+import type { MemberEntry, OrgFile, PolicyEntry, TaskEntry } from './schema.js';
+import { need } from './slow-path.js';
 
-const MEMBER_KEYS = ['name', 'role', 'team', 'capacity', 'skills', 'tasks'];
-const TASK_KEYS = ['title', 'effort', 'discipline', 'tags', 'context', 'handoff', 'link'];
+/** The keys of memberSchema and taskObjectSchema, in order (a test holds them to the schema). */
+export const MEMBER_KEYS = ['name', 'role', 'team', 'capacity', 'skills', 'tasks'];
+export const TASK_KEYS = ['title', 'effort', 'discipline', 'tags', 'context', 'handoff', 'link'];
+/** The keys of orgFileSchema, and those of its sections checked here (a test holds them to the schema). */
+export const FILE_KEYS = ['$schema', 'version', 'org', 'stage', 'team', 'parent', 'defaults', 'members', 'unassigned', 'disciplines', 'classification', 'policy', 'waivers'];
+export const DEFAULTS_KEYS = ['capacity', 'effort'];
+export const POLICY_KEYS = ['maxLoad', 'maxDisciplines', 'required', 'minOwners', 'maxUnicornScore', 'allowUnassigned', 'allowUnclassified', 'requireHandoffContext'];
+/** Sections of the file checked here; any other (disciplines, classification, waivers) goes to zod. */
+const REST_KEY_SET = new Set(['$schema', 'version', 'org', 'stage', 'team', 'parent', 'defaults', 'policy']);
+const DEFAULTS_KEY_SET = new Set(DEFAULTS_KEYS);
+const POLICY_KEY_SET = new Set(POLICY_KEYS);
+const STAGE_SET = new Set(['startup', 'scale-up', 'enterprise']);
 const MEMBER_KEY_SET = new Set(MEMBER_KEYS);
 const TASK_KEY_SET = new Set(TASK_KEYS);
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-const sameKeys = (shape: object, keys: string[]): boolean => {
-  const actual = Object.keys(shape);
-  return actual.length === keys.length && actual.every((k, i) => k === keys[i]);
-};
-/** Off when the schema gained or lost a field this file does not know. */
-const ENABLED = sameKeys(memberSchema.shape, MEMBER_KEYS) && sameKeys(taskObjectSchema.shape, TASK_KEYS);
 
 /** Marks a value the fast path does not accept. */
 const NO = Symbol('no');
@@ -149,7 +154,6 @@ export function fastMember(value: unknown): Checked<MemberEntry> {
  * messages.
  */
 export function fastOrgFile(data: Record<string, unknown>): OrgFile | undefined {
-  if (!ENABLED) return undefined;
   const rest: Record<string, unknown> = { ...data };
   let members: MemberEntry[] | undefined;
   let unassigned: TaskEntry[] | undefined;
@@ -175,7 +179,104 @@ export function fastOrgFile(data: Record<string, unknown>): OrgFile | undefined 
     }
     rest.unassigned = [];
   }
-  const result = orgFileSchema.safeParse(rest);
-  if (!result.success) return undefined;
-  return { ...result.data, ...(members ? { members } : {}), ...(unassigned ? { unassigned } : {}) };
+  // The rest of the file: by hand when it holds only the simple sections (no zod at start-up), else zod.
+  const checked = fastRest(rest);
+  if (checked === NO) return undefined;
+  let head: Record<string, unknown>;
+  if (checked === ZOD) {
+    const result = need('schema').orgFileSchema.safeParse(rest);
+    if (!result.success) return undefined;
+    head = result.data;
+  } else head = checked;
+  return { ...head, ...(members ? { members } : {}), ...(unassigned ? { unassigned } : {}) } as OrgFile;
+}
+
+/** Marks a part of the file left to zod. */
+const ZOD = Symbol('zod');
+
+const has = (o: Record<string, unknown>, key: string): boolean => Object.hasOwn(o, key);
+
+/** Only own keys from `allowed`, none of them holding undefined. */
+function keysIn(o: Record<string, unknown>, allowed: Set<string>): boolean {
+  for (const key in o) {
+    if (!allowed.has(key) || !has(o, key) || o[key] === undefined) return false;
+  }
+  return true;
+}
+
+const plainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const smallInt = (v: unknown): boolean => finite(v) && Number.isInteger(v) && v >= 1 && v <= 100;
+
+/**
+ * The file without its members and rocks, as `orgFileSchema` returns it, when
+ * it holds only the sections checked here; ZOD when it holds another (or a
+ * value not checked here), NO when it is not valid.
+ */
+function fastRest(rest: Record<string, unknown>): Checked<Record<string, unknown>> | typeof ZOD {
+  for (const key in rest) {
+    if (!has(rest, key)) return ZOD;
+    if (key === 'members' || key === 'unassigned') continue;
+    if (!REST_KEY_SET.has(key) || rest[key] === undefined) return ZOD;
+  }
+  const out: Record<string, unknown> = {};
+  if (has(rest, '$schema')) {
+    if (typeof rest.$schema !== 'string') return NO;
+    out.$schema = rest.$schema;
+  }
+  if (rest.version !== 1) return NO;
+  out.version = 1;
+  for (const key of ['org', 'stage', 'team', 'parent'] as const) {
+    if (!has(rest, key)) continue;
+    if (key === 'stage') {
+      if (typeof rest.stage !== 'string' || !STAGE_SET.has(rest.stage)) return NO;
+      out.stage = rest.stage;
+      continue;
+    }
+    const t = text(rest[key], 200);
+    if (t === NO) return NO;
+    out[key] = t;
+  }
+  if (has(rest, 'defaults')) {
+    const d = rest.defaults;
+    if (!plainObject(d) || !keysIn(d, DEFAULTS_KEY_SET)) return ZOD;
+    if (has(d, 'capacity') && !hours(d.capacity, true)) return NO;
+    if (has(d, 'effort') && !hours(d.effort, false)) return NO;
+    out.defaults = { ...(has(d, 'capacity') ? { capacity: d.capacity } : {}), ...(has(d, 'effort') ? { effort: d.effort } : {}) };
+  }
+  if (has(rest, 'members')) out.members = rest.members;
+  if (has(rest, 'unassigned')) out.unassigned = rest.unassigned;
+  if (has(rest, 'policy')) {
+    const p = rest.policy;
+    if (!plainObject(p) || !keysIn(p, POLICY_KEY_SET)) return ZOD;
+    const policy: PolicyEntry = {};
+    if (has(p, 'maxLoad')) {
+      if (!finite(p.maxLoad) || !(p.maxLoad > 0 && p.maxLoad <= 1000)) return NO;
+      policy.maxLoad = p.maxLoad;
+    }
+    if (has(p, 'maxDisciplines')) {
+      if (!smallInt(p.maxDisciplines)) return NO;
+      policy.maxDisciplines = p.maxDisciplines as number;
+    }
+    if (has(p, 'required')) {
+      const r = p.required;
+      if (!Array.isArray(r) || r.length > 100 || !r.every(id)) return NO;
+      policy.required = r as string[];
+    }
+    if (has(p, 'minOwners')) {
+      if (!smallInt(p.minOwners)) return NO;
+      policy.minOwners = p.minOwners as number;
+    }
+    if (has(p, 'maxUnicornScore')) {
+      if (!finite(p.maxUnicornScore) || !(p.maxUnicornScore > 0 && p.maxUnicornScore <= 100)) return NO;
+      policy.maxUnicornScore = p.maxUnicornScore;
+    }
+    for (const key of ['allowUnassigned', 'allowUnclassified', 'requireHandoffContext'] as const) {
+      if (!has(p, key)) continue;
+      if (typeof p[key] !== 'boolean') return NO;
+      policy[key] = p[key] as boolean;
+    }
+    out.policy = policy;
+  }
+  return out;
 }

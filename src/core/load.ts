@@ -13,7 +13,9 @@ import { fastOrgFile } from './fast-validate.js';
 import { folderTeams } from './folder-team.js';
 import { DEFAULT_PARSE_LIMITS, parseSource, type Locator, type ParseLimits } from './parse.js';
 import { inferStage, resolvePolicy } from './policy.js';
-import { orgFileSchema, type OrgFile, type Stage, type TaskEntry } from './schema.js';
+import type { OrgFile, Stage, TaskEntry } from './schema.js';
+import { need, withSlowParts } from './slow-path.js';
+import './slow-path-eager.js';
 import { BUILTIN_DISCIPLINES, type Discipline } from './taxonomy.js';
 
 export interface OrgSource {
@@ -58,6 +60,14 @@ export function loadOrg(sources: readonly OrgSource[], options: LoadOptions = {}
   return buildOrg(files);
 }
 
+/**
+ * `loadOrg`, loading the yaml package or the zod schema first when the input
+ * needs them (the CLI bundle leaves them out of start-up; see slow-path.ts).
+ */
+export function loadOrgLazily(sources: readonly OrgSource[], options: LoadOptions = {}): Promise<LoadResult> {
+  return withSlowParts(() => loadOrg(sources, options));
+}
+
 // ---------------------------------------------------------------- shape
 
 function checkShape(file: string, data: unknown, locator: Locator): { data?: OrgFile; diagnostics: Diagnostic[] } {
@@ -78,7 +88,7 @@ function checkShape(file: string, data: unknown, locator: Locator): { data?: Org
   // Big files: members and tasks checked in one pass; zod runs on the whole file only to explain a problem.
   const fast = fastOrgFile(data as Record<string, unknown>);
   if (fast) return { data: fast, diagnostics: [] };
-  const result = orgFileSchema.safeParse(data);
+  const result = need('schema').orgFileSchema.safeParse(data);
   if (result.success) return { data: result.data, diagnostics: [] };
   const diagnostics: Diagnostic[] = [];
   for (const issue of result.error.issues) diagnostics.push(...describeIssue(issue, data, at));
@@ -140,7 +150,9 @@ function isTaskPath(path: DataPath): boolean {
 }
 
 const KEYS_BY_SECTION: Record<string, string[]> = {
-  '': Object.keys(orgFileSchema.shape),
+  get ''() {
+    return Object.keys(need('schema').orgFileSchema.shape);
+  },
   members: ['name', 'role', 'team', 'capacity', 'skills', 'tasks'],
   tasks: ['title', 'effort', 'discipline', 'tags', 'context', 'handoff', 'link'],
   unassigned: ['title', 'effort', 'discipline', 'tags', 'context', 'handoff', 'link'],

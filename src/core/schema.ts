@@ -5,6 +5,7 @@
  * silently ignored key.
  */
 import { z } from 'zod';
+import { provide } from './slow-path.js';
 
 // zod 4 numbers already reject NaN and Infinity.
 const finite = z.number();
@@ -131,3 +132,5 @@ export type MemberEntry = z.infer<typeof memberSchema>;
 export type PolicyEntry = z.infer<typeof policySchema>;
 export type Stage = (typeof STAGES)[number];
 export type Severity = (typeof SEVERITIES)[number];
+
+provide('schema', { orgFileSchema, memberSchema, taskObjectSchema });

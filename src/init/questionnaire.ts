@@ -7,6 +7,8 @@
 import { parse } from 'yaml';
 import type { Classifier } from '../classify/types.js';
 import { loadOrg } from '../core/load.js';
+// Validation must work synchronously here: load the yaml and zod parts of loading up front.
+import '../core/slow-path-eager.js';
 import type { Org } from '../core/model.js';
 import { memberSchema, orgFileSchema, taskObjectSchema } from '../core/schema.js';
 import type { Discipline } from '../core/taxonomy.js';

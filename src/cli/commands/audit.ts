@@ -1,6 +1,6 @@
 import { analyse } from '../../core/analyse.js';
 import { InputError } from '../../core/diagnostics.js';
-import { loadOrg, type LoadResult } from '../../core/load.js';
+import { loadOrgLazily, type LoadResult } from '../../core/load.js';
 import { rollupByTeam } from '../../core/rollup.js';
 import { auditJsonChunks } from '../../format/audit-json.js';
 import { AUDIT_FORMATTERS, type AuditFormat } from '../../format/index.js';
@@ -22,7 +22,7 @@ export interface AuditOptions {
 /** Reads, validates and classifies the org; throws InputError with every problem at once. */
 export async function loadFromPaths(paths: readonly string[], streams: Streams, maxFileMb: number): Promise<Extract<LoadResult, { ok: true }>> {
   const sources = await readSources(paths, streams, { maxBytes: maxFileMb * 1048576 });
-  const result = loadOrg(sources);
+  const result = await loadOrgLazily(sources);
   if (!result.ok) throw new InputError(result.diagnostics);
   return result;
 }
