@@ -93,7 +93,8 @@ describe('hostile strings in the output', () => {
     const rules = await runIn(['rules', '--org', ORG]);
     expect(rules.code).toBe(0);
     expectInert(rules.stdout + rules.stderr);
-    expect(rules.stdout).toContain('Evil <img src=x onerror=alert(1)> | ops\\e]8;;http://evil.example\\x07click');
+    // Lines are wrapped at 80 columns: join them back before looking for the escaped name.
+    expect(rules.stdout.replace(/\n +/g, ' ')).toContain('Evil <img src=x onerror=alert(1)> | ops\\e]8;;http://evil.example\\x07click');
     for (const args of [['rules', '--org', ORG], ['classify', '--org', ORG, '\u202eabc\u009b']]) {
       const r = await runIn([...args, '--format', 'json']);
       expect(JSON.parse(r.stdout)).toBeTruthy();
