@@ -46,7 +46,13 @@ export function formatAuditMarkdown({ audit, teams: teamRows }: AuditReport, ctx
   out.push(
     table(
       ['Discipline', 'Status', 'Owners', 'Hours', 'Share'],
-      audit.disciplines.map((d) => [m(d.id) + (d.required ? '' : ' (optional)'), d.status, d.owners.length ? m(d.owners.join(', ')) : `open: ${m(d.role)}`, fmtHours(d.effort), `${d.share}%`]),
+      audit.disciplines.map((d) => [
+        m(d.id) + (d.required ? '' : ' (optional)'),
+        d.status,
+        d.owners.length ? m(d.owners.join(', ')) : d.required ? `none; open: ${m(d.role)}` : '—',
+        fmtHours(d.effort),
+        `${Math.round(d.share)}%`,
+      ]),
     ),
   );
   if (audit.missingDeliverables.length) {
@@ -59,7 +65,7 @@ export function formatAuditMarkdown({ audit, teams: teamRows }: AuditReport, ctx
     if (!tasks.length) continue;
     const rows = visibleRows(tasks, ctx);
     out.push('', `**${title}:**`, '');
-    for (const t of rows.shown) out.push(`- ${m(t.title)}${t.owner ? ` (${m(t.owner)})` : ''}`);
+    for (const t of rows.shown) out.push(`- ${m(t.title)}${t.owner ? ` — ${m(t.owner)}` : ''} (${fmtHours(t.effort)}, ${m(`${t.file}:${t.line}:${t.col}`)})`);
     if (rows.hidden) out.push(`- ${m(moreLine(rows.hidden, 'rocks'))}`);
   }
 
@@ -90,7 +96,7 @@ export function formatAuditMarkdown({ audit, teams: teamRows }: AuditReport, ctx
     if (handoffs.hidden) out.push('', m(moreLine(handoffs.hidden, 'handoffs')));
   }
   if (audit.rolesToOpen.length) {
-    out.push('', '**Roles to open:** ' + audit.rolesToOpen.map((r) => `${m(r.role)} (${fmtHours(r.hours)}/week)`).join(', '));
+    out.push('', '**Roles to open:** ' + audit.rolesToOpen.map((r) => `${m(r.role)} (${fmtHours(r.hours)}/week, ${r.tasks} ${r.tasks === 1 ? 'rock' : 'rocks'})`).join(', '));
   }
   return `${out.join('\n')}\n`;
 }

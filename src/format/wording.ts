@@ -30,7 +30,9 @@ export function moreLine(hidden: number, noun: string): string {
 export function headline(audit: Audit): string {
   const stage = `${audit.stage}${audit.stageInferred ? ' (inferred from headcount)' : ''}`;
   const people = `${audit.headcount} ${audit.headcount === 1 ? 'member' : 'members'}`;
-  return `${audit.org} · ${stage} · ${people} · ${audit.totals.tasks} rocks · ${fmtHours(audit.totals.effort)} of ${fmtHours(audit.totals.capacity)} capacity (${audit.totals.load}%)`;
+  const ground = audit.unassigned.length ? ` (${audit.unassigned.length} on the ground)` : '';
+  const rocks = audit.totals.tasks + audit.unassigned.length;
+  return `${audit.org} · ${stage} · ${people} · ${rocks} rocks${ground} · ${fmtHours(audit.totals.effort)} of ${fmtHours(audit.totals.capacity)} capacity (${audit.totals.load}%)`;
 }
 
 /** What the short column heads of the teams rollup mean. */
