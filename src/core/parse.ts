@@ -87,7 +87,11 @@ export function describeYamlError(code: string, message: string): string {
       return 'several YAML documents in one file; an org file holds one (split it into files of a folder)';
     default: {
       const text = message.replace(/\s+at line \d+, column \d+.*$/s, '');
-      return text.charAt(0).toLowerCase() + text.slice(1);
+      const plain = text.charAt(0).toLowerCase() + text.slice(1);
+      // The usual cause: a title such as `Incident review: 2 June` read as a key and a value.
+      return /nested mappings are not allowed in compact mappings|implicit map keys need to be followed by map values/i.test(text)
+        ? `${plain}; text that contains ": " must be quoted, as in title: "Incident review: 2 June"`
+        : plain;
     }
   }
 }

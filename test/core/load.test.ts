@@ -77,6 +77,12 @@ members:
     expect(problemsOf('org: Acme\n')).toEqual(['1:1: the file needs "version"']);
   });
 
+  it('explains the usual YAML slip: an unquoted ": " inside a title', () => {
+    expect(problemsOf('version: 1\nmembers:\n  - name: A\n    tasks:\n      - title: Incident review: 2 June\n')).toEqual([
+      '5:16: nested mappings are not allowed in compact mappings; text that contains ": " must be quoted, as in title: "Incident review: 2 June"',
+    ]);
+  });
+
   it('merges several files and names both places of a member defined twice', () => {
     const result = loadOrg([
       { file: 'org/a.yaml', text: 'version: 1\norg: Acme\nmembers:\n  - name: Lee\n' },
