@@ -309,8 +309,12 @@ class Matcher {
   private readonly freeRoots: (TrieNode | undefined)[] = [];
   private keyCount = 0;
 
-  // Token memo: open addressing on a 32-bit FNV-1a hash of the raw characters.
+  // Token memo: open addressing on two 32-bit hashes of the case-folded characters (FNV-1a and a
+  // second multiplier) plus the length. A word is found without comparing its characters: two
+  // different words would have to agree on 64 bits of hash and on their length (odds about 2^-64).
   private memoHash = new Int32Array(MEMO_MIN); // 0 marks an empty slot; stored hashes are odd
+  private memoHash2 = new Int32Array(MEMO_MIN);
+  private memoLen = new Int32Array(MEMO_MIN);
   private memoStr: string[] = new Array<string>(MEMO_MIN).fill('');
   private memoKeys: (readonly number[])[] = new Array<readonly number[]>(MEMO_MIN).fill(NO_KEYS);
   private memoFlags = new Uint8Array(MEMO_MIN); // FLAG_ROOT | FLAG_FREE
@@ -381,17 +385,21 @@ class Matcher {
 
   private clearMemo(size = MEMO_MIN): void {
     this.memoHash = new Int32Array(size);
+    this.memoHash2 = new Int32Array(size);
+    this.memoLen = new Int32Array(size);
     this.memoStr = new Array<string>(size).fill('');
     this.memoKeys = new Array<readonly number[]>(size).fill(NO_KEYS);
     this.memoFlags = new Uint8Array(size);
     this.memoCount = 0;
   }
 
-  private insertMemo(hash: number, raw: string, keys: readonly number[]): number {
+  private insertMemo(hash: number, hash2: number, raw: string, keys: readonly number[]): number {
     const mask = this.memoHash.length - 1;
     let i = hash & mask;
     while (this.memoHash[i] !== 0) i = (i + 1) & mask;
     this.memoHash[i] = hash;
+    this.memoHash2[i] = hash2;
+    this.memoLen[i] = raw.length;
     this.memoStr[i] = raw;
     this.memoKeys[i] = keys;
     let flags = 0;
@@ -411,10 +419,11 @@ class Matcher {
       return;
     }
     const hashes = this.memoHash;
+    const hashes2 = this.memoHash2;
     const strs = this.memoStr;
     const keys = this.memoKeys;
     this.clearMemo(size * 2);
-    for (let i = 0; i < size; i++) if (hashes[i] !== 0) this.insertMemo(hashes[i]!, strs[i]!, keys[i]!);
+    for (let i = 0; i < size; i++) if (hashes[i] !== 0) this.insertMemo(hashes[i]!, hashes2[i]!, strs[i]!, keys[i]!);
   }
 
   /** The keys of a lowercased, apostrophe-free word. */
@@ -433,7 +442,7 @@ class Matcher {
   }
 
   /** The memo slot of a token (its keys and flags), computing it on a miss. */
-  private memo(text: string, start: number, end: number, hash: number): number {
+  private memo(text: string, start: number, end: number, hash: number, hash2: number): number {
     hash |= 1;
     const hashes = this.memoHash;
     const mask = hashes.length - 1;
@@ -442,20 +451,13 @@ class Matcher {
     for (;;) {
       const h = hashes[i]!;
       if (h === 0) break;
-      if (h === hash) {
-        const s = this.memoStr[i]!;
-        if (s.length === len) {
-          let j = 0;
-          while (j < len && s.charCodeAt(j) === text.charCodeAt(start + j)) j++;
-          if (j === len) return i;
-        }
-      }
+      if (h === hash && this.memoHash2[i] === hash2 && this.memoLen[i] === len) return i;
       i = (i + 1) & mask;
     }
     const raw = text.slice(start, end);
     const keys = this.keysOf(Matcher.normalise(raw));
     if (this.memoCount >= hashes.length >> 1) this.growMemo();
-    return this.insertMemo(hash, raw, keys);
+    return this.insertMemo(hash, hash2, raw, keys);
   }
 
   private grow(): void {
@@ -493,6 +495,7 @@ class Matcher {
       }
       const start = i;
       let hash = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+      let hash2 = Math.imul(0x9747b28c ^ c, 0x5bd1e995);
       i++;
       while (i < len) {
         const raw = text.charCodeAt(i);
@@ -506,14 +509,16 @@ class Matcher {
           }
         }
         hash = Math.imul(hash ^ c, 0x01000193);
+        hash2 = Math.imul(hash2 ^ c, 0x5bd1e995);
         i++;
       }
       while (i < len && ((c = text.charCodeAt(i)) === 43 || c === 35)) {
         hash = Math.imul(hash ^ c, 0x01000193);
+        hash2 = Math.imul(hash2 ^ c, 0x5bd1e995);
         i++;
       }
       if (n === this.tokStart.length) this.grow();
-      const slot = this.memo(text, start, i, hash);
+      const slot = this.memo(text, start, i, hash, hash2);
       this.tokKeys[n] = this.memoKeys[slot]!;
       const tokenFlags = this.memoFlags[slot]!;
       this.tokFlags[n] = tokenFlags;
@@ -539,12 +544,14 @@ class Matcher {
     const start = this.tokStart[t]!;
     const end = this.tokEnd[t + 1]!;
     let hash = 0x811c9dc5 | 0;
+    let hash2 = 0x9747b28c | 0;
     for (let i = start; i < end; i++) {
-      const raw = text.charCodeAt(i);
-      hash = Math.imul(hash ^ (foldWordChar(raw) || raw), 0x01000193);
+      const c = foldWordChar(text.charCodeAt(i)) || text.charCodeAt(i);
+      hash = Math.imul(hash ^ c, 0x01000193);
+      hash2 = Math.imul(hash2 ^ c, 0x5bd1e995);
     }
     // memo() may grow the memo and replace memoKeys: read it only after the call.
-    const slot = this.memo(text, start, end, hash);
+    const slot = this.memo(text, start, end, hash, hash2);
     return this.memoKeys[slot]!;
   }
 
