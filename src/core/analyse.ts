@@ -154,7 +154,7 @@ export function analyse(org: Org): Audit {
     headcount: org.members.length,
     totals: { effort: round1(effort), capacity: round1(capacity), load: Math.round(loadPercent(effort, capacity)), tasks },
     members,
-    disciplines: coverage(org, ownership),
+    disciplines: coverage(org),
     missingDeliverables: missingDeliverables(org),
     unassigned: org.unassigned.map(taskRef),
     unclassified,
@@ -237,7 +237,7 @@ function disciplineOwnership(members: readonly Member[]): Map<string, Set<string
   return owners;
 }
 
-function coverage(org: Org, ownership: Map<string, Set<string>>): DisciplineCoverage[] {
+function coverage(org: Org): DisciplineCoverage[] {
   // Owners in code-unit order: one sort of the members by name, not one per discipline.
   const sortedOwners = new Map<string, string[]>();
   const names = org.members.map((m) => m.name);

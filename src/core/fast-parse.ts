@@ -174,7 +174,6 @@ function parse(src: string, maxDepth: number): FastDocument {
 
   // ------------------------------------------------------------ lines
   /** Current content line: where it starts, its indentation, its first non-space character; `eof` past the last one. */
-  let lineStart = 0;
   let indent = 0;
   let content = 0;
   let eof = false;
@@ -222,7 +221,6 @@ function parse(src: string, maxDepth: number): FastDocument {
         continue;
       }
       if (c === Ch.Tab) unsupported();
-      lineStart = p;
       indent = k - p;
       content = k;
       // Document markers and directives belong to the full parser.

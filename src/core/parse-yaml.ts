@@ -4,7 +4,7 @@
  * of its own so that start-up loads the yaml package only when a file needs it.
  */
 import { CST, Composer, Lexer, LineCounter, Parser, isAlias, isCollection, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
-import type { DataPath, Diagnostic, Position } from './diagnostics.js';
+import type { Diagnostic, Position } from './diagnostics.js';
 import { describeYamlError, type Locator, type ParsedSource, type ParseLimits } from './parse.js';
 import { provide } from './slow-path.js';
 
