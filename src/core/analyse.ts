@@ -130,9 +130,11 @@ const round1 = (n: number): number => Math.round(n * 10) / 10;
 export function analyse(org: Org): Audit {
   const ownership = disciplineOwnership(org.members);
   const rank = nameRanks(org.members);
-  const loads = org.members.map((m) => memberLoad(m, org.policy.maxLoad));
+  // Each member's disciplines by effort, worked out once for the load and the unicorn reports.
+  const carried = org.members.map((m) => disciplineEfforts(m.tasks));
+  const loads = org.members.map((m, i) => memberLoad(m, org.policy.maxLoad, carried[i]!));
   const members = sortedBy(loads, (a, b) => loads[b]!.load - loads[a]!.load || rank[a]! - rank[b]! || a - b);
-  const risks = org.members.map((m) => unicornRisk(m, ownership, org));
+  const risks = org.members.map((m, i) => unicornRisk(m, ownership, org, carried[i]!));
   const unicorns = sortedBy(risks, (a, b) => risks[b]!.score - risks[a]!.score || rank[a]! - rank[b]! || a - b);
 
   let effort = 0;
@@ -206,7 +208,7 @@ function disciplineEfforts(tasks: readonly Task[]): DisciplineEffort[] {
   return [...byId].map(([id, effort]) => ({ id, effort })).sort((a, b) => b.effort - a.effort || a.id.localeCompare(b.id));
 }
 
-function memberLoad(m: Member, maxLoad: number): MemberLoad {
+function memberLoad(m: Member, maxLoad: number, carried: DisciplineEffort[]): MemberLoad {
   let effort = 0;
   for (const t of m.tasks) effort += t.effort;
   const load = Math.round(loadPercent(effort, m.capacity));
@@ -218,7 +220,7 @@ function memberLoad(m: Member, maxLoad: number): MemberLoad {
     effort: round1(effort),
     load,
     tasks: m.tasks.length,
-    disciplines: disciplineEfforts(m.tasks),
+    disciplines: carried,
     status: loadStatus(load, maxLoad),
   };
 }
@@ -366,8 +368,30 @@ function missingDeliverables(org: Org): MissingDeliverable[] {
   return missing;
 }
 
-/** The lower-case words of a text, as `wordString` delimits them. */
+/**
+ * The lower-case words of a text, as `wordString` delimits them. ASCII text
+ * (after lower-casing) is split by a loop over its characters, where \p{L} and
+ * \p{N} are [a-z] and [0-9]; anything else goes through `wordString`.
+ */
 function phraseWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 128) return slowPhraseWords(text);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) words.push(lower.slice(start));
+  return words;
+}
+
+function slowPhraseWords(text: string): string[] {
   const words = wordString(text).trim();
   return words === '' ? [] : words.split(' ');
 }
@@ -397,8 +421,7 @@ export function riskLevel(score: number, maxUnicornScore: number): RiskLevel {
   return 'low';
 }
 
-function unicornRisk(m: Member, ownership: Map<string, Set<string>>, org: Org): UnicornRisk {
-  const carried = disciplineEfforts(m.tasks);
+function unicornRisk(m: Member, ownership: Map<string, Set<string>>, org: Org, carried: readonly DisciplineEffort[]): UnicornRisk {
   const span = effectiveSpan(carried.map((d) => d.effort));
   const soleOwnerOf = carried.filter((d) => ownership.get(d.id)?.size === 1).map((d) => d.id);
   const load = Math.round(loadPercent(carried.reduce((s, d) => s + d.effort, 0) + unclassifiedEffort(m), m.capacity));
