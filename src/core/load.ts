@@ -301,6 +301,9 @@ function buildOrg(files: readonly CheckedFile[]): LoadResult {
     f.data.unassigned?.forEach((t, i) => {
       if (typeof t !== 'string' && t.discipline) checkDiscipline(f, ['unassigned', i, 'discipline'], t.discipline);
     });
+    f.data.waivers?.forEach((w, i) => {
+      if (!isCalendarDate(w.expires)) problem(f, ['waivers', i, 'expires'], 'invalid-value', `waivers[${i}].expires: ${w.expires} is not a date on the calendar`);
+    });
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics: diagnostics.sort(compareDiagnostics) };
 
@@ -402,3 +405,9 @@ function buildOrg(files: readonly CheckedFile[]): LoadResult {
 }
 
 export type { Position };
+
+/** YYYY-MM-DD that names a real day (the schema checks only the shape: 2025-02-30 passes it). */
+function isCalendarDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}

@@ -77,6 +77,12 @@ members:
     expect(problemsOf('org: Acme\n')).toEqual(['1:1: the file needs "version"']);
   });
 
+  it('refuses a waiver that expires on a day the calendar does not have', () => {
+    expect(problemsOf('version: 1\nwaivers:\n  - rule: load-over-limit\n    reason: launch month\n    expires: 2025-02-30\n')).toEqual([
+      '5:14: waivers[0].expires: 2025-02-30 is not a date on the calendar',
+    ]);
+  });
+
   it('explains the usual YAML slip: an unquoted ": " inside a title', () => {
     expect(problemsOf('version: 1\nmembers:\n  - name: A\n    tasks:\n      - title: Incident review: 2 June\n')).toEqual([
       '5:16: nested mappings are not allowed in compact mappings; text that contains ": " must be quoted, as in title: "Incident review: 2 June"',
