@@ -82,8 +82,13 @@ function list(items: readonly string[], max = 4): string {
   return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 }
 
+const membersByOrg = new WeakMap<Org, Map<string, Member>>();
+
+/** Built once per org, however many rules look members up. */
 function memberByName(org: Org): Map<string, Member> {
-  return new Map(org.members.map((m) => [m.name, m]));
+  let members = membersByOrg.get(org);
+  if (!members) membersByOrg.set(org, (members = new Map(org.members.map((m) => [m.name, m]))));
+  return members;
 }
 
 // ---------------------------------------------------------------- the rules
