@@ -290,25 +290,30 @@ function checkKeys(doc: Document, report: (offset: number, message: string) => v
   });
 }
 
+/**
+ * Offset of the node at `path` (or its nearest existing ancestor), or of the
+ * key `key` in the mapping there. The fast reader's positions are tested
+ * against this.
+ */
+export function locateOffset(doc: Document, path: readonly (string | number)[], key?: string): number {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (const segment of path) {
+    const next = isCollection(node) ? node.get(segment, true) : undefined;
+    if (!next || typeof next !== 'object') break;
+    node = next;
+    offset = (next as Node).range?.[0] ?? offset;
+  }
+  if (key !== undefined && isMap(node)) {
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    const keyNode = pair?.key as Node | undefined;
+    if (keyNode?.range) offset = keyNode.range[0];
+  }
+  return offset;
+}
+
 function documentLocator(doc: Document, at: (offset: number) => Position): Locator {
-  return {
-    locate(path, key) {
-      let node: unknown = doc.contents;
-      let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
-      for (const segment of path) {
-        const next = isCollection(node) ? node.get(segment, true) : undefined;
-        if (!next || typeof next !== 'object') break;
-        node = next;
-        offset = (next as Node).range?.[0] ?? offset;
-      }
-      if (key !== undefined && isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-        const keyNode = pair?.key as Node | undefined;
-        if (keyNode?.range) offset = keyNode.range[0];
-      }
-      return at(offset);
-    },
-  };
+  return { locate: (path, key) => at(locateOffset(doc, path, key)) };
 }
 
 

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isCollection, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { parseDocument } from 'yaml';
 import { fastParse, lineIndex } from '../../src/core/fast-parse.js';
 import { parseSource } from '../../src/core/parse.js';
+import { locateOffset } from '../../src/core/parse-yaml.js';
 // @ts-expect-error -- a plain ES module without types
 import { generateOrg, orgYaml } from '../../bench/gen-org.mjs';
 
@@ -14,23 +15,8 @@ import { generateOrg, orgYaml } from '../../bench/gen-org.mjs';
 
 const OPTIONS = { uniqueKeys: true, strict: true, version: '1.2', schema: 'core', prettyErrors: false, logLevel: 'error' } as const;
 
-/** The full parser's locator (parse.ts documentLocator), as offsets. */
-function fullLocate(doc: Document, path: readonly (string | number)[], key?: string): number {
-  let node: unknown = doc.contents;
-  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
-  for (const segment of path) {
-    const next = isCollection(node) ? node.get(segment, true) : undefined;
-    if (!next || typeof next !== 'object') break;
-    node = next;
-    offset = (next as Node).range?.[0] ?? offset;
-  }
-  if (key !== undefined && isMap(node)) {
-    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-    const keyNode = pair?.key as Node | undefined;
-    if (keyNode?.range) offset = keyNode.range[0];
-  }
-  return offset;
-}
+/** The full parser's locator, as offsets. */
+const fullLocate = locateOffset;
 
 /** Every path into `data`, with the keys of each mapping, plus a few that do not exist. */
 function* paths(data: unknown, path: (string | number)[] = []): Generator<{ path: (string | number)[]; keys: string[] }> {
