@@ -8,6 +8,20 @@ import type { Diagnostic, Position } from './diagnostics.js';
 import { describeYamlError, type Locator, type ParsedSource, type ParseLimits } from './parse.js';
 import { provide } from './slow-path.js';
 
+/**
+ * Where a duplicate key starts. After a key with an empty value the yaml package
+ * reports the next key at the end of the previous line; point at the key itself.
+ */
+export function duplicateKeyOffset(source: string, offset: number): number {
+  let i = offset;
+  for (;;) {
+    const c = source.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
+    else if (c === 0x23 /* # */) while (i < source.length && source.charCodeAt(i) !== 0x0a) i++;
+    else return i;
+  }
+}
+
 export function parseYaml(file: string, source: string, limits: ParseLimits): ParsedSource {
   const lineCounter = new LineCounter();
   const at = (offset: number): Position => {
@@ -44,7 +58,10 @@ export function parseYaml(file: string, source: string, limits: ParseLimits): Pa
   const { doc, extraDocumentAt } = composed;
 
   for (const p of lexical) problem(p.offset, p.code, p.message);
-  for (const error of doc.errors) problem(error.pos[0], 'yaml-syntax', describeYamlError(error.code, error.message));
+  for (const error of doc.errors) {
+    const offset = error.code === 'DUPLICATE_KEY' ? duplicateKeyOffset(source, error.pos[0]) : error.pos[0];
+    problem(offset, 'yaml-syntax', describeYamlError(error.code, error.message));
+  }
   for (const warning of doc.warnings) {
     // Tags are refused above, at the tag itself, in plainer words.
     if (warning.code !== 'TAG_RESOLVE_FAILED') problem(warning.pos[0], 'yaml-syntax', describeYamlError(warning.code, warning.message));

@@ -63,6 +63,9 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   // Keys: duplicates, typos, prototypes.
   E('duplicate-key', '3:1: error: duplicate key'),
   E('duplicate-key-member', '6:5: error: duplicate key'),
+  // After an empty value the yaml package places the error at the end of the line before.
+  E('duplicate-key-after-empty', '6:5: error: duplicate key'),
+  E('duplicate-key-after-empty-block', '7:5: error: duplicate key'),
   E('duplicate-member', '5:11: error: member "dana" is already defined at duplicate-member.yaml:4:11'),
   E('unknown-key-top', '2:1: error: unknown key "membres"; did you mean "members"?'),
   E('unknown-key-member', '5:5: error: unknown key "capacty" in members[0]; did you mean "capacity"?'),

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { fastParse, lineIndex } from '../../src/core/fast-parse.js';
 import { parseSource } from '../../src/core/parse.js';
-import { locateOffset } from '../../src/core/parse-yaml.js';
+import { duplicateKeyOffset, locateOffset } from '../../src/core/parse-yaml.js';
 // @ts-expect-error -- a plain ES module without types
 import { generateOrg, orgYaml } from '../../bench/gen-org.mjs';
 
@@ -41,7 +41,7 @@ function agree(text: string): boolean {
   const fast = fastParse(text);
   if (!fast) return false;
   const doc = parseDocument(text, OPTIONS);
-  const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => e.pos[0]);
+  const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => duplicateKeyOffset(text, e.pos[0]));
   expect(doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => `${e.code} ${e.message}`)).toEqual([]);
   expect(doc.warnings.map((e) => e.code)).toEqual([]);
   expect(fast.duplicateKeys).toEqual(duplicates);
