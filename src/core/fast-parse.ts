@@ -675,7 +675,9 @@ function parse(src: string, maxDepth: number): FastDocument {
   const keyIs = (at: number, key: string): boolean => {
     const c = code(at);
     if (c === Ch.DQuote || c === Ch.SQuote) return scanQuoted(at) === key;
-    if (!src.startsWith(key, at)) return false;
+    // A plain key never ends in a space: `a- :` is the key "a-", not "a- ".
+    const last = key.charCodeAt(key.length - 1);
+    if (key === '' || last === Ch.Space || last === Ch.Tab || !src.startsWith(key, at)) return false;
     let k = at + key.length;
     while (code(k) === Ch.Space) k++;
     if (code(k) !== Ch.Colon) return false;

@@ -101,6 +101,13 @@ describe('fast YAML reader', () => {
     expect(parsed.diagnostics[0]!.message).toMatch(/^duplicate key/);
   });
 
+  it('agrees on the documents the random search once caught it out on', () => {
+    // A plain key followed by spaces before its colon, next to a quoted key with a trailing space.
+    expect(agree('{a: 1, a- : x, "a- ": [y]}\n')).toBe(true);
+    // A key repeated after a key with an empty value (the yaml package places that error a line early).
+    expect(agree('c:\n  a:\n    t: 1\n  tags:\n  "a": {b: 1}\n')).toBe(true);
+  });
+
   it('leaves what it does not handle to the full parser', () => {
     for (const text of [
       'a: &x 1\nb: *x\n',
