@@ -1,4 +1,10 @@
-import Table from 'cli-table3';
+/**
+ * Terminal tables: columns two spaces apart and a rule under the header, like
+ * kubectl or npm outdated. Written here rather than with cli-table3, whose
+ * width measurement (string-width's emoji regex on every cell) cost a third
+ * of rocks' start-up on a three-person org, and whose layout is quadratic in
+ * the number of rows.
+ */
 
 export interface TableSpec {
   head: string[];
@@ -9,63 +15,222 @@ export interface TableSpec {
   right?: number[];
 }
 
-/** cli-table3 lays out cells in quadratic time; past this many rows we render plainly. */
-const BOXED_ROW_LIMIT = 200;
+/** Past this many rows a cell is cut to one line, so that every row is one line of output. */
+const WRAPPED_ROW_LIMIT = 200;
 
 /**
- * A table that fits the given widths. Cells must already be escaped (and may
- * carry colour). Small tables get boxes and word wrap; large ones a linear
- * plain layout with truncated cells.
+ * A table that fits the given widths. Cells must already be escaped for the
+ * terminal (they may carry rocks' own colour). Cells wrap at spaces and at
+ * their own line breaks; a word wider than its column is cut with "…".
+ * Large tables keep one line per row. Linear in the size of the table.
  */
 export function renderTable(spec: TableSpec): string {
-  if (spec.rows.length > BOXED_ROW_LIMIT) return renderPlain(spec);
-  const table = new Table({
-    colWidths: spec.widths,
-    colAligns: spec.head.map((_, i) => (spec.right?.includes(i) ? 'right' : 'left')),
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    chars: BORDERLESS,
-    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
-  });
-  table.push(spec.head, rule(spec.widths), ...spec.rows);
-  return table.toString().split('\n').map((line) => line.trimEnd()).join('\n');
+  const right = new Set(spec.right ?? []);
+  const oneLine = spec.rows.length > WRAPPED_ROW_LIMIT;
+  const out: string[] = [];
+  const emit = (cells: readonly string[], wrap: boolean): void => {
+    const columns = spec.widths.map((width, i) => {
+      const cell = cells[i] ?? '';
+      return wrap ? wrapCell(cell, width) : [fitLine(cell.replace(/\n/g, ' '), width)];
+    });
+    const height = Math.max(1, ...columns.map((lines) => lines.length));
+    for (let k = 0; k < height; k++) {
+      const line = columns.map((lines, i) => pad(lines[k] ?? '', spec.widths[i]!, right.has(i))).join('  ');
+      out.push(line.trimEnd());
+    }
+  };
+  emit(spec.head, true);
+  emit(
+    spec.widths.map((w) => '─'.repeat(w)),
+    false,
+  );
+  for (const row of spec.rows) emit(row, !oneLine);
+  return out.join('\n');
 }
 
-// Columns two spaces apart and a rule under the header, like kubectl or npm outdated.
-const BORDERLESS = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
-  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '',
-  middle: '  ',
+function pad(text: string, width: number, alignRight: boolean): string {
+  const room = width - displayWidth(text);
+  if (room <= 0) return text;
+  return alignRight ? ' '.repeat(room) + text : text + ' '.repeat(room);
+}
+
+/** The lines of a cell: its own line breaks, then greedy wrapping at spaces; colour carried across breaks. */
+function wrapCell(cell: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of cell.split('\n')) {
+    const words = paragraph.split(' ');
+    let line = words[0]!;
+    let lineWidth = displayWidth(line);
+    for (let k = 1; k < words.length; k++) {
+      const word = words[k]!;
+      const w = displayWidth(word);
+      if (lineWidth > 0 && lineWidth + 1 + w > width) {
+        lines.push(line);
+        line = word;
+        lineWidth = w;
+      } else {
+        line = `${line} ${word}`;
+        lineWidth += 1 + w;
+      }
+    }
+    lines.push(line);
+  }
+  return carryColour(lines).map((line) => fitLine(line, width));
+}
+
+/** The line, cut to `width` columns with a trailing "…" if it is wider. */
+function fitLine(line: string, width: number): string {
+  if (displayWidth(line) <= width) return line;
+  let out = '';
+  let used = 0;
+  let coloured = false;
+  for (const part of line.split(SGR_SPLIT)) {
+    if (SGR_ONE.test(part)) {
+      out += part;
+      coloured = true;
+      continue;
+    }
+    for (const ch of part) {
+      const w = displayWidth(ch);
+      if (used + w > width - 1) return `${out}…${coloured ? RESET : ''}`;
+      out += ch;
+      used += w;
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ colour
+
+const RESET = '\u001b[0m';
+const SGR = /\u001b\[[0-9;]*m/g;
+const SGR_SPLIT = /(\u001b\[[0-9;]*m)/;
+const SGR_ONE = /^\u001b\[[0-9;]*m$/;
+
+/** Which open codes a closing SGR code ends (chalk closes each style with its own code). */
+const CLOSES: Record<string, (open: number) => boolean> = {
+  '22': (n) => n === 1 || n === 2,
+  '23': (n) => n === 3,
+  '24': (n) => n === 4,
+  '27': (n) => n === 7,
+  '28': (n) => n === 8,
+  '29': (n) => n === 9,
+  '39': (n) => (n >= 30 && n <= 38) || (n >= 90 && n <= 97),
+  '49': (n) => (n >= 40 && n <= 48) || (n >= 100 && n <= 107),
 };
 
-function rule(widths: readonly number[]): string[] {
-  return widths.map((w) => '─'.repeat(w));
+/**
+ * A style open at the end of a line is closed there and opened again on the
+ * next one, so that padding and the next column are never coloured.
+ */
+function carryColour(lines: string[]): string[] {
+  let open: string[] = [];
+  return lines.map((line) => {
+    const start = open.join('');
+    for (const code of line.match(SGR) ?? []) {
+      const params = code.slice(2, -1);
+      if (params === '' || params === '0') open = [];
+      else if (CLOSES[params]) open = open.filter((o) => !CLOSES[params]!(Number(o.slice(2, -1).split(';')[0])));
+      else open.push(code);
+    }
+    return start + line + (open.length ? RESET : '');
+  });
 }
 
-const ANSI = /\u001b\[[0-9;]*m/g;
+// ------------------------------------------------------------------ width
 
-function visibleLength(text: string): number {
-  return [...text.replace(ANSI, '')].length;
-}
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
 
-function fit(text: string, width: number, right: boolean): string {
-  const length = visibleLength(text);
-  if (length > width) {
-    const plain = [...text.replace(ANSI, '')];
-    return `${plain.slice(0, Math.max(0, width - 1)).join('')}…`;
+/**
+ * Columns a string takes in a terminal: colour codes take none, nor do
+ * combining marks and format characters; East Asian wide and fullwidth
+ * characters and emoji take two; an emoji sequence joined with U+200D, a flag
+ * (two regional indicators) and a skin-tone modifier share the cells of the
+ * emoji before them.
+ */
+export function displayWidth(text: string): number {
+  const plain = text.includes('\u001b') ? text.replace(SGR, '') : text;
+  let width = 0;
+  let ascii = true;
+  for (let i = 0; i < plain.length; i++) {
+    if (plain.charCodeAt(i) >= 0x7f) {
+      ascii = false;
+      break;
+    }
   }
-  const pad = ' '.repeat(width - length);
-  return right ? pad + text : text + pad;
+  if (ascii) return plain.length;
+  let joined = false;
+  let previous = 0;
+  let pendingFlag = false;
+  for (const ch of plain) {
+    const cp = ch.codePointAt(0)!;
+    if (cp === 0x200d) {
+      joined = true;
+      continue;
+    }
+    if (joined) {
+      joined = false;
+      previous = cp;
+      continue;
+    }
+    if (cp === 0xfe0f) {
+      // Emoji presentation of a character that is narrow as text: ⚠️, ❤️.
+      if (previous !== 0 && !isWide(previous)) width += 1;
+      previous = 0;
+      continue;
+    }
+    if (cp >= 0x1f3fb && cp <= 0x1f3ff && previous !== 0) continue;
+    if (cp >= 0x1f1e6 && cp <= 0x1f1ff) {
+      if (pendingFlag) {
+        pendingFlag = false;
+        continue;
+      }
+      pendingFlag = true;
+      width += 2;
+      previous = cp;
+      continue;
+    }
+    pendingFlag = false;
+    previous = cp;
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
+    if (cp >= 0x300 && ZERO_WIDTH.test(ch)) continue;
+    width += isWide(cp) ? 2 : 1;
+  }
+  return width;
 }
 
-function renderPlain(spec: TableSpec): string {
-  const line = (cells: string[]): string =>
-    cells
-      .map((c, i) => fit(c.replace(/\n/g, ' '), spec.widths[i]!, spec.right?.includes(i) ?? false))
-      .join('  ')
-      .trimEnd();
-  const out: string[] = [line(spec.head), line(rule(spec.widths))];
-  for (const row of spec.rows) out.push(line(row));
-  return out.join('\n');
+/** East Asian Wide and Fullwidth characters and emoji with emoji presentation (Unicode 15, condensed). */
+const WIDE: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f], [0x231a, 0x231b], [0x2329, 0x232a], [0x23e9, 0x23ec], [0x23f0, 0x23f0], [0x23f3, 0x23f3],
+  [0x25fd, 0x25fe], [0x2614, 0x2615], [0x2648, 0x2653], [0x267f, 0x267f], [0x2693, 0x2693], [0x26a1, 0x26a1],
+  [0x26aa, 0x26ab], [0x26bd, 0x26be], [0x26c4, 0x26c5], [0x26ce, 0x26ce], [0x26d4, 0x26d4], [0x26ea, 0x26ea],
+  [0x26f2, 0x26f3], [0x26f5, 0x26f5], [0x26fa, 0x26fa], [0x26fd, 0x26fd], [0x2705, 0x2705], [0x270a, 0x270b],
+  [0x2728, 0x2728], [0x274c, 0x274c], [0x274e, 0x274e], [0x2753, 0x2755], [0x2757, 0x2757], [0x2795, 0x2797],
+  [0x27b0, 0x27b0], [0x27bf, 0x27bf], [0x2b1b, 0x2b1c], [0x2b50, 0x2b50], [0x2b55, 0x2b55], [0x2e80, 0x303e],
+  [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf], [0xa960, 0xa97f], [0xac00, 0xd7a3],
+  [0xf900, 0xfaff], [0xfe10, 0xfe19], [0xfe30, 0xfe6f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x16fe0, 0x16fe4],
+  [0x17000, 0x18cff], [0x1b000, 0x1b2ff], [0x1f004, 0x1f004], [0x1f0cf, 0x1f0cf], [0x1f18e, 0x1f18e],
+  [0x1f191, 0x1f19a], [0x1f200, 0x1f251], [0x1f300, 0x1f320], [0x1f32d, 0x1f335], [0x1f337, 0x1f37c],
+  [0x1f37e, 0x1f393], [0x1f3a0, 0x1f3ca], [0x1f3cf, 0x1f3d3], [0x1f3e0, 0x1f3f0], [0x1f3f4, 0x1f3f4],
+  [0x1f3f8, 0x1f43e], [0x1f440, 0x1f440], [0x1f442, 0x1f4fc], [0x1f4ff, 0x1f53d], [0x1f54b, 0x1f54e],
+  [0x1f550, 0x1f567], [0x1f57a, 0x1f57a], [0x1f595, 0x1f596], [0x1f5a4, 0x1f5a4], [0x1f5fb, 0x1f64f],
+  [0x1f680, 0x1f6c5], [0x1f6cc, 0x1f6cc], [0x1f6d0, 0x1f6d2], [0x1f6d5, 0x1f6d7], [0x1f6dc, 0x1f6df],
+  [0x1f6eb, 0x1f6ec], [0x1f6f4, 0x1f6fc], [0x1f7e0, 0x1f7eb], [0x1f7f0, 0x1f7f0], [0x1f90c, 0x1f93a],
+  [0x1f93c, 0x1f945], [0x1f947, 0x1f9ff], [0x1fa70, 0x1fa7c], [0x1fa80, 0x1fa88], [0x1fa90, 0x1fabd],
+  [0x1fabf, 0x1fac5], [0x1face, 0x1fadb], [0x1fae0, 0x1fae8], [0x1faf0, 0x1faf8], [0x20000, 0x2fffd],
+  [0x30000, 0x3fffd],
+];
+
+function isWide(cp: number): boolean {
+  if (cp < 0x1100) return false;
+  let lo = 0;
+  let hi = WIDE.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [from, to] = WIDE[mid]!;
+    if (cp < from) hi = mid - 1;
+    else if (cp > to) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { displayWidth, renderTable } from '../../src/format/table.js';
+
+const strip = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+
+describe('displayWidth', () => {
+  it('counts terminal columns, not code units', () => {
+    expect(displayWidth('Priya Shah')).toBe(10);
+    expect(displayWidth('Tomás')).toBe(5); // precomposed
+    expect(displayWidth('Toma\u0301s')).toBe(5); // combining accent
+    expect(displayWidth('山田太郎')).toBe(8);
+    expect(displayWidth('ＡＢ')).toBe(4); // fullwidth Latin
+    expect(displayWidth('🚀 go')).toBe(5);
+    expect(displayWidth('👩‍💻')).toBe(2); // joined sequence
+    expect(displayWidth('👍🏽')).toBe(2); // skin tone
+    expect(displayWidth('🇫🇷🇩🇪')).toBe(4); // two flags
+    expect(displayWidth('⚠️')).toBe(2); // emoji presentation selector
+    expect(displayWidth('\u001b[31mred\u001b[39m')).toBe(3);
+    expect(displayWidth('a\u200bb')).toBe(2); // zero-width space
+  });
+});
+
+describe('renderTable', () => {
+  const spec = (rows: string[][]) => ({ head: ['Name', 'Hours'], widths: [10, 5], right: [1], rows });
+
+  it('aligns columns by display width, wide characters included', () => {
+    const out = renderTable(spec([['山田', '12'], ['Ann', '3'], ['🚀 team', '40']])).split('\n');
+    expect(out).toEqual(['Name        Hours', '──────────  ─────', '山田           12', 'Ann             3', '🚀 team        40']);
+  });
+
+  it('wraps long cells at spaces and cuts a word wider than its column with an ellipsis', () => {
+    const out = renderTable(spec([['open a role: Product Operations', '1'], ['Supercalifragilistic', '2']]));
+    expect(out.split('\n').slice(2)).toEqual(['open a          1', 'role:', 'Product', 'Operations', 'Supercali…      2']);
+  });
+
+  it('keeps colour inside its cell when a coloured cell wraps', () => {
+    const red = (s: string) => `\u001b[31m${s}\u001b[39m`;
+    const lines = renderTable(spec([[red('open: Designer'), '0']])).split('\n').slice(2);
+    expect(lines.map(strip)).toEqual(['open:           0', 'Designer']);
+    // The first line closes the colour before the padding, the second opens it again.
+    expect(lines[0]).toMatch(/^\u001b\[31mopen:\u001b\[0m +0$/);
+    expect(lines[1]).toMatch(/^\u001b\[31mDesigner\u001b\[39m$/);
+  });
+
+  it('gives each row one line above 200 rows, in time linear in the rows', () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => [`member number ${i}`, String(i)]);
+    const out = renderTable(spec(rows)).split('\n');
+    expect(out).toHaveLength(5002);
+    expect(out[2]).toBe('member nu…      0');
+  });
+});
