@@ -4,6 +4,7 @@ import { loadOrgLazily, type LoadResult } from '../../core/load.js';
 import { rollupByTeam } from '../../core/rollup.js';
 import { auditJsonChunks } from '../../format/audit-json.js';
 import { AUDIT_FORMATTERS, type AuditFormat } from '../../format/index.js';
+import { groupDigits } from '../../format/wording.js';
 import { readSources, wantsColor, type Streams } from '../io.js';
 import { EXIT } from '../errors.js';
 import { writeChunks, writeOutput } from '../write.js';
@@ -31,7 +32,7 @@ export async function audit(options: AuditOptions, streams: Streams): Promise<nu
   const progress = progressLine(streams);
   progress('reading and checking the org');
   const { org } = await loadFromPaths(options.paths, streams, options.maxFileMb);
-  progress(`analysing ${org.members.length.toLocaleString('en')} members`);
+  progress(`analysing ${groupDigits(org.members.length)} members`);
   const analysed = analyse(org);
   const report = { org, audit: analysed, ...(options.by === 'team' ? { teams: rollupByTeam(org, analysed) } : {}) };
   progress('writing the report');
