@@ -309,16 +309,38 @@ function buildOrg(files: readonly CheckedFile[]): LoadResult {
 
   const classifier = createClassifier({ disciplines: knownIds, config: ruleConfig });
   // Recurring rocks ("Weekly status report") are classified once: the result depends only on these inputs.
-  const classified = new Map<string, Classification>();
+  // Untagged rocks, the usual kind, are looked up by role, explicit discipline and title in nested maps, so
+  // that no key string is built per rock (V8 keeps a string's hash once computed).
+  const byRole = new Map<string | undefined, Map<string | undefined, Map<string, Classification>>>();
+  const tagged = new Map<string, Classification>();
+  let remembered = 0;
   const classify = (title: string, tags: readonly string[], role: string | undefined, explicit: string | undefined): Classification => {
-    const key = `${role ?? ''}\u0000${explicit ?? ''}\u0000${title}\u0000${tags.join('\u0000')}`;
-    // A NUL written as "\0" inside a value could make two different inputs one key: no memo then.
-    if (title.includes('\u0000') || role?.includes('\u0000') || tags.some((t) => t.includes('\u0000'))) return classifier.classify({ text: title, tags, role, explicit });
-    let classification = classified.get(key);
+    let memo: Map<string, Classification>;
+    let key: string;
+    if (tags.length === 0) {
+      let byExplicit = byRole.get(role);
+      if (!byExplicit) byRole.set(role, (byExplicit = new Map()));
+      let byTitle = byExplicit.get(explicit);
+      if (!byTitle) byExplicit.set(explicit, (byTitle = new Map()));
+      memo = byTitle;
+      key = title;
+    } else {
+      // A NUL written as "\0" inside a value could make two different inputs one key: no memo then.
+      if (title.includes('\u0000') || role?.includes('\u0000') || tags.some((t) => t.includes('\u0000'))) return classifier.classify({ text: title, tags, role, explicit });
+      memo = tagged;
+      key = `${role ?? ''}\u0000${explicit ?? ''}\u0000${title}\u0000${tags.join('\u0000')}`;
+    }
+    let classification = memo.get(key);
     if (!classification) {
-      if (classified.size >= 100_000) classified.clear();
+      if (remembered >= 100_000) {
+        byRole.clear();
+        tagged.clear();
+        remembered = 0;
+        return classify(title, tags, role, explicit);
+      }
       classification = classifier.classify({ text: title, tags, role, explicit });
-      classified.set(key, classification);
+      memo.set(key, classification);
+      remembered++;
     }
     return classification;
   };
