@@ -13,6 +13,11 @@
  * 2 = strong evidence; 1 = weak evidence that needs company; 4 = a phrase that
  * must beat the words inside it on a boundary ("press release" vs "release").
  * Negative weights are evidence against a discipline.
+ *
+ * The engine reads these rules' phrases precompiled from builtin-table.ts.
+ * After editing this file, regenerate it (a test fails until you do):
+ *
+ *   npx vitest run test/classify/builtin-table.test.ts -u
  */
 import type { Rule } from './types.js';
 
