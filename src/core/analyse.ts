@@ -6,6 +6,7 @@ import type { Member, Org, Task } from './model.js';
 import { loadPercent } from './model.js';
 import type { Stage } from './schema.js';
 import type { Discipline } from './taxonomy.js';
+import { compareText } from './collate.js';
 
 export type LoadStatus = 'ok' | 'stretched' | 'overloaded';
 export type CoverageStatus = 'gap' | 'thin' | 'covered' | 'unowned';
@@ -168,16 +169,16 @@ export function analyse(org: Org): Audit {
 }
 
 /**
- * Each member's place in `localeCompare` order of names (equal names share a
+ * Each member's place in the order of names (compareText; equal names share a
  * place), so hot sorts compare two integers instead of two strings. Sorting by
  * (key, rank, index) gives exactly the order a stable sort by (key,
- * localeCompare) gives.
+ * compareText) gives.
  */
 function nameRanks(members: readonly { name: string }[]): Int32Array {
-  const order = members.map((_, i) => i).sort((a, b) => members[a]!.name.localeCompare(members[b]!.name) || a - b);
+  const order = members.map((_, i) => i).sort((a, b) => compareText(members[a]!.name, members[b]!.name) || a - b);
   const rank = new Int32Array(members.length);
   for (let k = 0, r = 0; k < order.length; k++) {
-    if (k > 0 && members[order[k]!]!.name.localeCompare(members[order[k - 1]!]!.name) !== 0) r = k;
+    if (k > 0 && compareText(members[order[k]!]!.name, members[order[k - 1]!]!.name) !== 0) r = k;
     rank[order[k]!] = r;
   }
   return rank;
@@ -205,7 +206,7 @@ export function loadStatus(load: number, maxLoad: number): LoadStatus {
 function disciplineEfforts(tasks: readonly Task[]): DisciplineEffort[] {
   const byId = new Map<string, number>();
   for (const t of tasks) if (t.discipline) byId.set(t.discipline, (byId.get(t.discipline) ?? 0) + t.effort);
-  return [...byId].map(([id, effort]) => ({ id, effort })).sort((a, b) => b.effort - a.effort || a.id.localeCompare(b.id));
+  return [...byId].map(([id, effort]) => ({ id, effort })).sort((a, b) => b.effort - a.effort || compareText(a.id, b.id));
 }
 
 function memberLoad(m: Member, maxLoad: number, carried: DisciplineEffort[]): MemberLoad {
@@ -886,7 +887,7 @@ function planWithRanks(org: Org, rank: Int32Array): { handoffs: Handoff[]; roles
     // Side rocks first: the disciplines the giver spends least on, then the biggest task in them.
     const candidates = giver.tasks
       .filter((t) => t.discipline !== null && t.effort > 0)
-      .sort((a, b) => carried.get(a.discipline!)! - carried.get(b.discipline!)! || b.effort - a.effort || a.title.localeCompare(b.title));
+      .sort((a, b) => carried.get(a.discipline!)! - carried.get(b.discipline!)! || b.effort - a.effort || compareText(a.title, b.title));
     for (const task of candidates) {
       const before = loadOf(state, g);
       if (before <= limit) break;
@@ -947,7 +948,7 @@ function planWithRanks(org: Org, rank: Int32Array): { handoffs: Handoff[]; roles
     r.tasks++;
     roles.set(h.discipline, r);
   }
-  return { handoffs, rolesToOpen: [...roles.values()].sort((a, b) => b.hours - a.hours || a.discipline.localeCompare(b.discipline)) };
+  return { handoffs, rolesToOpen: [...roles.values()].sort((a, b) => b.hours - a.hours || compareText(a.discipline, b.discipline)) };
 }
 
 export type { Discipline };

@@ -16,6 +16,7 @@
  */
 import { analyse, taskRef, type Audit, type TaskRef } from './analyse.js';
 import type { Org, Task } from './model.js';
+import { compareText } from './collate.js';
 
 /** Pass 3 accepts a pair of titles when this share of their words agree. */
 export const SIMILARITY_THRESHOLD = 0.6;
@@ -281,7 +282,7 @@ function loadDeltas(before: Org, after: Org, ab: Audit, aa: Audit): LoadDelta[] 
       rocksBefore: loadsBefore.get(k)?.tasks ?? 0,
       rocksAfter: loadsAfter.get(k)?.tasks ?? 0,
     }))
-    .sort((x, y) => Math.abs((y.after ?? 0) - (y.before ?? 0)) - Math.abs((x.after ?? 0) - (x.before ?? 0)) || x.name.localeCompare(y.name));
+    .sort((x, y) => Math.abs((y.after ?? 0) - (y.before ?? 0)) - Math.abs((x.after ?? 0) - (x.before ?? 0)) || compareText(x.name, y.name));
 }
 
 function riskChanges(after: Org, ab: Audit, aa: Audit): RiskChange[] {

@@ -11,6 +11,9 @@ import { loadPercent } from '../../src/core/model.js';
 import type { Stage } from '../../src/core/schema.js';
 import type { Discipline } from '../../src/core/taxonomy.js';
 
+/** The root collation, as analyse.ts orders names (src/core/collate.ts), checked independently. */
+const ROOT = new Intl.Collator('en');
+
 export type LoadStatus = 'ok' | 'stretched' | 'overloaded';
 export type CoverageStatus = 'gap' | 'thin' | 'covered' | 'unowned';
 export type RiskLevel = 'low' | 'medium' | 'high';
@@ -136,7 +139,7 @@ export function analyse(org: Org): Audit {
   const members = org.members.map((m) => memberLoad(m, org.policy.maxLoad)).sort(byLoadDesc);
   const unicorns = org.members
     .map((m) => unicornRisk(m, ownership, org))
-    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+    .sort((a, b) => b.score - a.score || ROOT.compare(a.name, b.name));
 
   let effort = 0;
   let capacity = 0;
@@ -170,7 +173,7 @@ function taskRef(t: Task): TaskRef {
 }
 
 function byLoadDesc(a: MemberLoad, b: MemberLoad): number {
-  return b.load - a.load || a.name.localeCompare(b.name);
+  return b.load - a.load || ROOT.compare(a.name, b.name);
 }
 
 export function loadStatus(load: number, maxLoad: number): LoadStatus {
@@ -182,7 +185,7 @@ export function loadStatus(load: number, maxLoad: number): LoadStatus {
 function disciplineEfforts(tasks: readonly Task[]): DisciplineEffort[] {
   const byId = new Map<string, number>();
   for (const t of tasks) if (t.discipline) byId.set(t.discipline, (byId.get(t.discipline) ?? 0) + t.effort);
-  return [...byId].map(([id, effort]) => ({ id, effort })).sort((a, b) => b.effort - a.effort || a.id.localeCompare(b.id));
+  return [...byId].map(([id, effort]) => ({ id, effort })).sort((a, b) => b.effort - a.effort || ROOT.compare(a.id, b.id));
 }
 
 function memberLoad(m: Member, maxLoad: number): MemberLoad {
@@ -452,7 +455,7 @@ export function planHandoffs(org: Org): { handoffs: Handoff[]; rolesToOpen: Role
       .map((m) => m.name)
       .filter((name) => name !== from && canReceive(name, discipline))
       .filter((name) => loadPercent(state.effort.get(name)! + effort, state.capacity.get(name)!) <= ceiling + 1e-9)
-      .sort((a, b) => loadPercent(state.effort.get(a)! + effort, state.capacity.get(a)!) - loadPercent(state.effort.get(b)! + effort, state.capacity.get(b)!) || a.localeCompare(b));
+      .sort((a, b) => loadPercent(state.effort.get(a)! + effort, state.capacity.get(a)!) - loadPercent(state.effort.get(b)! + effort, state.capacity.get(b)!) || ROOT.compare(a, b));
 
   const keepsRiskDown = (discipline: string, effort: number, from: string | null, to: string): boolean => {
     // Only these can change level: the two parties, and an owner who may become the last one.
@@ -468,14 +471,14 @@ export function planHandoffs(org: Org): { handoffs: Handoff[]; rolesToOpen: Role
     return true;
   };
 
-  const overloaded = org.members.filter((m) => loadOf(state, m.name) > limit).sort((a, b) => loadOf(state, b.name) - loadOf(state, a.name) || a.name.localeCompare(b.name));
+  const overloaded = org.members.filter((m) => loadOf(state, m.name) > limit).sort((a, b) => loadOf(state, b.name) - loadOf(state, a.name) || ROOT.compare(a.name, b.name));
   const pendingRoles: { task: Task; from: Member }[] = [];
   for (const giver of overloaded) {
     const carried = state.carried.get(giver.name)!;
     // Side rocks first: the disciplines the giver spends least on, then the biggest task in them.
     const candidates = giver.tasks
       .filter((t) => t.discipline !== null && t.effort > 0)
-      .sort((a, b) => carried.get(a.discipline!)! - carried.get(b.discipline!)! || b.effort - a.effort || a.title.localeCompare(b.title));
+      .sort((a, b) => carried.get(a.discipline!)! - carried.get(b.discipline!)! || b.effort - a.effort || ROOT.compare(a.title, b.title));
     for (const task of candidates) {
       const before = loadOf(state, giver.name);
       if (before <= limit) break;
@@ -534,7 +537,7 @@ export function planHandoffs(org: Org): { handoffs: Handoff[]; rolesToOpen: Role
     r.tasks++;
     roles.set(h.discipline, r);
   }
-  return { handoffs, rolesToOpen: [...roles.values()].sort((a, b) => b.hours - a.hours || a.discipline.localeCompare(b.discipline)) };
+  return { handoffs, rolesToOpen: [...roles.values()].sort((a, b) => b.hours - a.hours || ROOT.compare(a.discipline, b.discipline)) };
 }
 
 export type { Discipline };

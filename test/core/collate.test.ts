@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareText } from '../../src/core/collate.js';
+
+const root = new Intl.Collator('en');
+const sign = (n: number) => Math.sign(n);
+
+describe('compareText', () => {
+  it('orders exactly as the root collation on names, titles and ids', () => {
+    const char = fc.constantFrom(...'aAbBzZyYiIjJvVwW019 -_.,\'’&/éÉåÅæøüßçñ-İı\u0301\u200b😀中文'.split(''), 'aa', 'ch', 'Aa', 'ss', 'll');
+    const text = fc.array(char, { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(sign(compareText(a, b))).toBe(sign(root.compare(a, b)));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('does not follow the machine locale: "Aaron" before "Zoe", "y" between "x" and "z"', () => {
+    expect(['Zoe', 'Aaron', 'yb', 'ib', 'jb'].sort(compareText)).toEqual(['Aaron', 'ib', 'jb', 'yb', 'Zoe']);
+    expect(['Tomás Reyes', 'Priya Shah', 'Marcus Obi', 'ann', 'Ann', 'Ann-Marie', 'Ann Lee', 'Anna'].sort(compareText)).toEqual([
+      'ann',
+      'Ann',
+      'Ann Lee',
+      'Ann-Marie',
+      'Anna',
+      'Marcus Obi',
+      'Priya Shah',
+      'Tomás Reyes',
+    ]);
+  });
+});
