@@ -6,7 +6,7 @@ import type { Member, Org, Task } from './model.js';
 import { loadPercent } from './model.js';
 import type { Stage } from './schema.js';
 import type { Discipline } from './taxonomy.js';
-import { compareText } from './collate.js';
+import { compareText, SORT_NATIVELY_FROM } from './collate.js';
 
 export type LoadStatus = 'ok' | 'stretched' | 'overloaded';
 export type CoverageStatus = 'gap' | 'thin' | 'covered' | 'unowned';
@@ -175,10 +175,12 @@ export function analyse(org: Org): Audit {
  * compareText) gives.
  */
 function nameRanks(members: readonly { name: string }[]): Int32Array {
-  const order = members.map((_, i) => i).sort((a, b) => compareText(members[a]!.name, members[b]!.name) || a - b);
+  const byName = members.length < SORT_NATIVELY_FROM ? compareText : (x: string, y: string) => x.localeCompare(y, 'en');
+  const compare = (a: number, b: number): number => byName(members[a]!.name, members[b]!.name);
+  const order = members.map((_, i) => i).sort((a, b) => compare(a, b) || a - b);
   const rank = new Int32Array(members.length);
   for (let k = 0, r = 0; k < order.length; k++) {
-    if (k > 0 && compareText(members[order[k]!]!.name, members[order[k - 1]!]!.name) !== 0) r = k;
+    if (k > 0 && compare(order[k]!, order[k - 1]!) !== 0) r = k;
     rank[order[k]!] = r;
   }
   return rank;
