@@ -330,10 +330,11 @@ function missingDeliverables(org: Org): MissingDeliverable[] {
   const mayMention = (text: string): boolean => firstWords.test(text.toLowerCase());
   const scan = (t: Task): void => {
     const text = t.tags.length ? `${t.title} ${t.tags.join(' ')}` : t.title;
-    // Most tasks mention no phrase: ruled out by one regex test, before remembering the text.
-    if (!wantEmpty && !mayMention(text)) return;
-    if (scanned.has(text)) return; // a recurring rock says nothing new
+    // A recurring rock says nothing new (its title's hash is already known: the loader memoised it).
+    if (scanned.has(text)) return;
     scanned.add(text);
+    // Most tasks mention no phrase: ruled out by one regex test.
+    if (!wantEmpty && !mayMention(text)) return;
     const words = phraseWords(text);
     if (words.length === 0 && wantEmpty) found.add('');
     for (let i = 0; i < words.length; i++) {
