@@ -6,10 +6,13 @@
  * The subset: block mappings and sequences (compact `- key: value` items
  * too), plain, single- and double-quoted one-line scalars, comments, one-line
  * flow sequences and mappings (`tags: [a, b]`, `- { title: x, effort: 2 }`),
- * and the YAML 1.2 core schema for plain scalars (null, booleans, ints in
- * decimal, octal `0o` and hex `0x`, floats, `.inf`, `.nan`). Anything else —
- * anchors, aliases, tags, directives, document markers, block scalars (`|`,
- * `>`), multi-line scalars or flow collections, complex or non-text keys,
+ * block scalars (`|`, `>`, with `-`, `+` or no chomping indicator) as the
+ * value of a `key:` or a `- ` on the header's line, and the YAML 1.2 core
+ * schema for plain scalars (null, booleans, ints in decimal, octal `0o` and
+ * hex `0x`, floats, `.inf`, `.nan`). Anything else — anchors, aliases, tags,
+ * directives, document markers, block scalars with an indentation indicator
+ * (`|2`), at the root or with the header on a line of its own, multi-line
+ * plain or quoted scalars or flow collections, complex or non-text keys,
  * tabs, control characters, every syntax error — makes `fastParse` return
  * undefined, and the caller uses the full parser. So a document is either
  * read here exactly as the `yaml` package reads it (same data, same node
@@ -48,6 +51,7 @@ const enum Ch {
   Amp = 38,
   SQuote = 39,
   Star = 42,
+  Plus = 43,
   Comma = 44,
   Dash = 45,
   Dot = 46,
@@ -188,8 +192,18 @@ function parse(src: string, maxDepth: number): FastDocument {
     return false;
   };
 
+  /**
+   * The least indentation of the lines the last seekContent skipped that
+   * lower the `yaml` lexer's indentation for a scalar's continuation lines to
+   * theirs (Lexer#parseLineStart): a comment line whose `#` is followed by
+   * more than a space or its end (`#x`), or a blank line followed by a line
+   * that starts with such a character in column 0.
+   */
+  let skippedLow = Infinity;
+
   /** Moves to the next line holding more than spaces or a comment, from the line starting at `p`. */
   const seekContent = (p: number): void => {
+    skippedLow = Infinity;
     for (;;) {
       if (p >= len) {
         eof = true;
@@ -202,6 +216,8 @@ function parse(src: string, maxDepth: number): FastDocument {
         eof = true;
         return;
       }
+      const c1 = code(k + 1);
+      if ((c === Ch.LF || c === Ch.Hash) && !(c1 === -1 || c1 === Ch.Space || c1 === Ch.Tab || c1 === Ch.LF || c1 === Ch.CR) && k - p < skippedLow) skippedLow = k - p;
       if (c === Ch.LF) {
         p = k + 1;
         continue;
@@ -528,6 +544,177 @@ function parse(src: string, maxDepth: number): FastDocument {
     return obj;
   };
 
+  // ------------------------------------------------------------ block scalars
+  /**
+   * A block scalar (`|`, `>`, with `-` or `+` or no chomping indicator) whose
+   * header is at `h`, as the value of a mapping at column `col` or an item of
+   * a sequence whose dash is at column `col`: its content must be indented
+   * past `col`. Moves to the next content line after it; sets vOff (the
+   * header, the `yaml` package's range start) and vRef.
+   *
+   * A port of the `yaml` package (v2): where its lexer ends the scalar
+   * (Lexer#parseBlockScalar: the token's lines), then how its composer reads
+   * them (resolveBlockScalar). Left to it: indentation indicators (`|2`),
+   * anything after the header but a comment, tabs, lone CRs and other odd
+   * characters anywhere in the scalar, and more-indented blank lines before
+   * the first content line (an error there).
+   */
+  const blockScalar = (h: number, col: number): string => {
+    const folded = code(h) === Ch.Gt;
+    let j = h + 1;
+    const chomp = code(j);
+    if (chomp === Ch.Dash || chomp === Ch.Plus) j++;
+    const keep = chomp === Ch.Plus;
+    // The header ends the line, or a comment separated from it by spaces does.
+    const headerEnd = j;
+    while (code(j) === Ch.Space) j++;
+    if (!isEol(j) && !(code(j) === Ch.Hash && j > headerEnd)) unsupported();
+    const headerNl = src.indexOf('\n', j);
+    const pos = headerNl === -1 ? len : headerNl + 1; // the token starts on the next line
+
+    // The lexer: skip blank lines to the first content line and take its indentation.
+    const minIndent = col + 1;
+    let nl = pos - 1;
+    let indent = 0;
+    let i = pos;
+    for (; i < len; i++) {
+      const c = code(i);
+      if (c === Ch.Space) indent++;
+      else if (c === Ch.LF) {
+        nl = i;
+        indent = 0;
+      } else if (c === Ch.CR) {
+        if (code(i + 1) !== Ch.LF) unsupported();
+      } else break;
+    }
+    if (indent >= minIndent) {
+      // Lines indented that far, and blank lines, continue the scalar.
+      for (;;) {
+        let k = nl + 1;
+        let sp = 0;
+        while (code(k) === Ch.Space) {
+          k++;
+          sp++;
+        }
+        const c = code(k);
+        if (!(c === Ch.LF || (c === Ch.CR && code(k + 1) === Ch.LF) || sp >= indent)) break;
+        nl = src.indexOf('\n', k);
+        if (nl === -1) {
+          nl = len;
+          break;
+        }
+      }
+    }
+    {
+      // The lexer would take a tab-indented line after the scalar into it (an error).
+      let k = nl + 1;
+      while (code(k) === Ch.Space) k++;
+      if (code(k) === Ch.Tab) unsupported();
+    }
+    if (!keep) {
+      // Trailing blank lines not indented past the content are not part of the token.
+      for (;;) {
+        let k = nl - 1;
+        let c = code(k);
+        if (c === Ch.CR) c = code(--k);
+        const lastChar = k;
+        while (c === Ch.Space) c = code(--k);
+        if (c === Ch.LF && k >= pos && k + 1 + indent > lastChar) nl = k;
+        else break;
+      }
+    }
+    const tokenStart = pos;
+    const tokenStop = Math.min(nl + 1, len);
+
+    // The composer: the token's lines, each as its indentation and content.
+    const starts: number[] = [];
+    if (tokenStop > tokenStart) {
+      starts.push(tokenStart);
+      for (let k = tokenStart; k < tokenStop; k++) {
+        const c = code(k);
+        if (c === Ch.LF) starts.push(k + 1);
+        else if (c === Ch.CR) {
+          if (code(k + 1) !== Ch.LF) unsupported();
+        } else if (isOdd(c)) unsupported(); // tabs, control characters, NEL, LS, PS, BOM
+      }
+    }
+    const n = starts.length;
+    const lineEnd = (l: number): number => (l + 1 < n ? starts[l + 1]! - 1 : tokenStop);
+    const indentOf = (l: number): number => {
+      let k = starts[l]!;
+      const end = lineEnd(l);
+      while (k < end && code(k) === Ch.Space) k++;
+      return k - starts[l]!;
+    };
+    /** Whether line `l` holds only spaces (and a CR). */
+    const blank = (l: number): boolean => {
+      const k = starts[l]! + indentOf(l);
+      const end = lineEnd(l);
+      return k === end || (k + 1 === end && code(k) === Ch.CR);
+    };
+    let chompStart = n;
+    while (chompStart > 0 && blank(chompStart - 1)) chompStart--;
+    let value: string;
+    if (chompStart === 0) {
+      value = keep && n > 0 ? '\n'.repeat(Math.max(1, n - 1)) : '';
+    } else {
+      let contentStart = 0;
+      while (blank(contentStart)) contentStart++;
+      const trim = indentOf(contentStart);
+      if (trim < minIndent) unsupported();
+      // More-indented blank lines before the first content line are an error there.
+      for (let l = 0; l < contentStart; l++) if (indentOf(l) > trim) unsupported();
+      // Trailing blank lines indented past the content are content.
+      for (let l = n - 1; l >= chompStart; l--) {
+        if (indentOf(l) > trim) {
+          chompStart = l + 1;
+          break;
+        }
+      }
+      const parts: string[] = [];
+      for (let l = 0; l < contentStart; l++) parts.push('\n');
+      let sep = '';
+      let prevMoreIndented = false;
+      for (let l = contentStart; l < chompStart; l++) {
+        const ind = indentOf(l);
+        const from = starts[l]! + ind;
+        let end = lineEnd(l);
+        if (end > from && code(end - 1) === Ch.CR) end--;
+        if (end > from && ind < trim) unsupported(); // the lexer ends the scalar before such a line
+        const more = src.slice(starts[l]! + Math.min(trim, ind), from); // indentation past the content's
+        if (!folded) {
+          parts.push(sep, more, src.slice(from, end));
+          sep = '\n';
+        } else if (ind > trim) {
+          if (sep === ' ') sep = '\n';
+          else if (!prevMoreIndented && sep === '\n') sep = '\n\n';
+          parts.push(sep, more, src.slice(from, end));
+          sep = '\n';
+          prevMoreIndented = true;
+        } else if (end === from) {
+          if (sep === '\n') parts.push('\n');
+          else sep = '\n';
+        } else {
+          parts.push(sep, src.slice(from, end));
+          sep = ' ';
+          prevMoreIndented = false;
+        }
+      }
+      if (keep) {
+        for (let l = chompStart; l < n; l++) parts.push('\n', src.slice(starts[l]! + Math.min(trim, indentOf(l)), starts[l]! + indentOf(l)));
+        value = parts.join('');
+        if (value.charCodeAt(value.length - 1) !== Ch.LF) value += '\n';
+      } else {
+        if (chomp !== Ch.Dash) parts.push('\n');
+        value = parts.join('');
+      }
+    }
+    vOff = h;
+    vRef = 0;
+    seekContent(tokenStop);
+    return value;
+  };
+
   // ------------------------------------------------------------ block
   /**
    * An inline value at `i` (a scalar or a flow collection), ending its line;
@@ -557,9 +744,11 @@ function parse(src: string, maxDepth: number): FastDocument {
   /**
    * A block node whose first character is at `i`, in column `col` (its
    * indentation, or its column after a `- `). Leaves the position on the next
-   * content line after it.
+   * content line after it. `lowered`: on a line after an empty value, past a
+   * line that lowered the lexer's indentation (skippedLow): the `yaml`
+   * package would read a plain scalar there on into the lines after it.
    */
-  const blockNode = (i: number, col: number): unknown => {
+  const blockNode = (i: number, col: number, lowered = false): unknown => {
     if (col > maxColumn) unsupported();
     const c = code(i);
     if (c === Ch.Dash) {
@@ -569,6 +758,7 @@ function parse(src: string, maxDepth: number): FastDocument {
     const keyStart = i;
     const key = tryKey(i);
     if (key !== undefined) return blockMap(keyStart, col, key);
+    if (lowered && !(c === Ch.DQuote || c === Ch.SQuote || c === Ch.LBracket || c === Ch.LBrace)) unsupported();
     return inlineValue(i);
   };
 
@@ -582,7 +772,7 @@ function parse(src: string, maxDepth: number): FastDocument {
       const nl = src.indexOf('\n', i);
       if (nl === -1) eof = true;
       else seekContent(nl + 1);
-      if (!eof && indent > col) return blockNode(content, indent);
+      if (!eof && indent > col) return blockNode(content, indent, skippedLow <= col);
       if (!eof && indent === col && code(content) === Ch.Dash) {
         const n = code(content + 1);
         if (n === Ch.Space || n === -1 || n === Ch.LF || n === Ch.CR) return blockSeq(content, col);
@@ -596,6 +786,7 @@ function parse(src: string, maxDepth: number): FastDocument {
       if (n === Ch.Space || n === -1 || n === Ch.LF || n === Ch.CR) unsupported(); // `key: - item`
     }
     if (code(i) === Ch.Tab) unsupported();
+    if (code(i) === Ch.Pipe || code(i) === Ch.Gt) return blockScalar(i, col);
     return inlineValue(i);
   };
 
@@ -637,7 +828,7 @@ function parse(src: string, maxDepth: number): FastDocument {
         const nl = src.indexOf('\n', i);
         if (nl === -1) eof = true;
         else seekContent(nl + 1);
-        if (!eof && indent > col) value = blockNode(content, indent);
+        if (!eof && indent > col) value = blockNode(content, indent, skippedLow <= col);
         else {
           value = null;
           vOff = emptyAt;
@@ -645,7 +836,10 @@ function parse(src: string, maxDepth: number): FastDocument {
         }
       } else {
         if (code(i) === Ch.Tab) unsupported();
-        value = blockNode(i, col + (i - dash));
+        if (code(i) === Ch.Pipe || code(i) === Ch.Gt) {
+          if (col + (i - dash) > maxColumn) unsupported();
+          value = blockScalar(i, col);
+        } else value = blockNode(i, col + (i - dash));
       }
       arr.push(value);
       stack.push(0, vOff, vRef);

@@ -68,8 +68,39 @@ describe('fast YAML reader', () => {
     const files = ['examples', 'templates', 'test/fixtures'].flatMap(yamlFiles);
     expect(files.length).toBeGreaterThan(5);
     const taken = files.filter((file) => agree(readFileSync(file, 'utf8')));
-    // Most of them are in the subset; the startup example has a folded block scalar.
+    // Most of them are in the subset.
     expect(taken.length).toBeGreaterThan(files.length / 2);
+  });
+
+  it('takes the startup example, with its folded block scalar, and reads it as the yaml package does', () => {
+    const text = readFileSync('examples/startup.yaml', 'utf8');
+    expect(text).toContain('context: >-');
+    expect(fastParse(text)).not.toBeUndefined();
+    expect(agree(text)).toBe(true);
+  });
+
+  it('reads block scalars as the yaml package does', () => {
+    for (const text of [
+      // The example of the documentation.
+      'org: Acme\nmission: >-\n  Help small teams see\n  who carries what.\nmembers:\n  - name: Dana\n    tasks:\n      - title: Write the PRD\n        notes: |\n          first line\n\n          third line\n',
+      // Every header, with blank, trailing and more-indented lines.
+      ...['|', '|-', '|+', '>', '>-', '>+'].flatMap((h) => [
+        `a: ${h}\n  one\n  two\n\n  four\n    five\n     \n  # six: - 'x' "y"\n\n\nb: 1\n`,
+        `- ${h}\n\n  x\n   y\n  z\n  \n- ${h} # a comment\n   w\n`,
+        `a:\n  - b: ${h}\n      x\n    c: ${h}\n    d: 1\n`,
+        `a: ${h}\n     \n  \n`, // only blank lines, one of them more indented than nothing
+        `a: ${h}\n  x\n   `, // the last line at the end of the file, without a newline
+        `a: ${h}\n   `,
+        `a: ${h}`,
+        `a: ${h}\n  x\n\n  y\n\n`.replace(/\n/g, '\r\n'),
+      ]),
+      // A repeated key after a block scalar.
+      'a: |\n  x\n\na: >\n  y\n',
+      // Nested compact sequences and mappings.
+      '- - |\n    x\n  - >-\n   y\n- - a: |+\n      z\n\n',
+    ]) {
+      expect([text, agree(text)]).toEqual([text, true]);
+    }
   });
 
   it('reads generated orgs as the yaml package does', () => {
@@ -106,6 +137,15 @@ describe('fast YAML reader', () => {
     expect(agree('{a: 1, a- : x, "a- ": [y]}\n')).toBe(true);
     // A key repeated after a key with an empty value (the yaml package places that error a line early).
     expect(agree('c:\n  a:\n    t: 1\n  tags:\n  "a": {b: 1}\n')).toBe(true);
+    // A comment `#x` (or a blank line before one in column 0) between an empty value and its value on the
+    // next line makes the yaml package read a plain scalar there on into the lines after it: declined.
+    expect(fastParse('- \n#c\n  x\n- y\n')).toBeUndefined(); // ["x - y"] for the yaml package
+    expect(fastParse('a:\n\n# c\n  x\nb: 1\n')).toBeUndefined(); // an error for the yaml package
+    expect(fastParse('r:\n  a:\n  #c\n    x\n  b: 1\n')).toBeUndefined();
+    // Not so for quoted scalars and flow collections, nor past a comment indented further than the key.
+    for (const text of ['a:\n#c\n  [x]\nb: 1\n', 'a:\n#c\n  "x"\nb: 1\n', 'r:\n  a:\n   #c\n    x\n  b: 1\n', 'a:\n# c\n  x\nb: 1\n']) {
+      expect([text, agree(text)]).toEqual([text, true]);
+    }
   });
 
   it('leaves what it does not handle to the full parser', () => {
@@ -113,8 +153,19 @@ describe('fast YAML reader', () => {
       'a: &x 1\nb: *x\n',
       'a: !!str 1\n',
       '%YAML 1.2\n---\na: 1\n',
-      'a: |\n  text\n',
-      'a: >-\n  text\n',
+      '|\n  text\n', // a block scalar as the root
+      'a: |2\n  text\n', // an indentation indicator
+      'a: >1-\n  text\n',
+      'a: |x\n  text\n',
+      'a: |#c\n  text\n', // a comment not separated from the header
+      'a: | x\n  text\n',
+      'a:\n  |\n  text\n', // the header on a line of its own
+      'a: |\n\t text\n', // tabs
+      'a: |\n  te\txt\n',
+      'a: |\n  text\n\t\n',
+      'a: |\n\n   \n  text\n', // a leading blank line more indented than the content (an error)
+      'a: |\n  te\rxt\n', // a lone CR
+      'a: |\n  te\u0085xt\n',
       'a: b\n  c\n',
       'a: "b\n  c"\n',
       'a: [b,\n  c]\n',
@@ -148,9 +199,40 @@ describe('fast YAML reader', () => {
     if (style === 'single') return `'${w.replace(/'/g, "''")}'`;
     return JSON.stringify(w);
   });
-  type Tree = { kind: 'scalar'; text: string } | { kind: 'seq'; items: Tree[] } | { kind: 'map'; pairs: [string, Tree][] };
+  /** A line of a block scalar: `rel` spaces past the content's indentation (fewer when negative; none at all when null), then `text`. */
+  type BlockLine = { rel: number | null; text: string };
+  type Block = { kind: 'block'; header: string; comment: string; lines: BlockLine[] };
+  type Tree = { kind: 'scalar'; text: string } | Block | { kind: 'seq'; items: Tree[] } | { kind: 'map'; pairs: [string, Tree][] };
+  const blockText = fc.constantFrom('first line', 'x', 'a: b', 'key: |', '- item', '-', '# not a comment', 'a #b', 'say "hi"', "it's", "'q'", '"dq"', '[1, 2]', '{a: b}', 'trail ', ' lead', 'é ✓ 🚀', '---', '...', '%x', '@x', '&a *b', '!t', '? q', ': v', '>', '|-', 'null', '12', 'http://x.y/z', 'a\\b');
+  const blockLine = fc.oneof(
+    { weight: 24, arbitrary: fc.tuple(fc.constantFrom(0, 0, 0, 0, 0, 0, 1, 2, 4), blockText).map(([rel, text]): BlockLine => ({ rel, text })) },
+    // blank lines: empty, or spaces fewer than, as many as, or more than the content's
+    { weight: 10, arbitrary: fc.constantFrom(null, null, -1, 0, 0, 1, 3).map((rel): BlockLine => ({ rel, text: '' })) },
+    // a less indented line: ends the scalar, often in an error
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(-1, -2), fc.constantFrom('x', 'b: 1', '- y', '# c')).map(([rel, text]): BlockLine => ({ rel, text })) },
+  );
+  const blockArb = fc
+    .record({
+      header: fc.constantFrom('|', '|-', '|+', '>', '>-', '>+', '|', '>', '>-', '|', '>', '>-', '|-', '>+', '|2', '>1+'),
+      comment: fc.constantFrom(...Array<string>(16).fill(''), ' # note', '   #: x', '#tight', ' x'),
+      lines: fc.array(blockLine, { maxLength: 7 }),
+    })
+    .map((b): Tree => ({ kind: 'block', ...b }));
+  /**
+   * The lines of a block scalar whose content is indented `ci` columns. The
+   * first content line sets the indentation: it, and the blank lines before it,
+   * are mostly not indented further (that makes for errors).
+   */
+  const blockBody = (b: Block, ci: number, rnd: () => number): string[] => {
+    let leading = true;
+    return b.lines.map(({ rel, text }) => {
+      if (leading && rel !== null && rel > 0 && rnd() < 0.85) rel = 0;
+      if (text) leading = false;
+      return rel === null ? '' : ' '.repeat(Math.max(0, ci + rel)) + text;
+    });
+  };
   const { tree } = fc.letrec<{ tree: Tree; seq: Tree; map: Tree }>((tie) => ({
-    tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalarText.map((text): Tree => ({ kind: 'scalar', text })), tie('seq'), tie('map')),
+    tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalarText.map((text): Tree => ({ kind: 'scalar', text })), blockArb, tie('seq'), tie('map')),
     seq: fc.array(tie('tree'), { maxLength: 3 }).map((items): Tree => ({ kind: 'seq', items })),
     map: fc.array(fc.tuple(key, tie('tree')), { maxLength: 3 }).map((pairs): Tree => ({ kind: 'map', pairs })),
   }));
@@ -158,7 +240,10 @@ describe('fast YAML reader', () => {
   /** Renders a tree as YAML with random styles; a string for an inline node, lines for a block one. */
   function render(t: Tree, indent: number, rnd: () => number, flowOnly = false): string[] | string {
     if (t.kind === 'scalar') return t.text;
+    if (t.kind === 'block') return JSON.stringify(t.lines.map((l) => l.text).join(' ')); // in a flow collection
     const pad = ' '.repeat(indent);
+    /** Indentation of a block scalar's content, past its parent's column. */
+    const blockIndent = () => indent + [1, 2, 2, 2, 2, 3, 4][Math.floor(rnd() * 7)]!;
     const size = t.kind === 'seq' ? t.items.length : t.pairs.length;
     if (flowOnly || size === 0 || rnd() < 0.3) {
       if (t.kind === 'map') return `{${t.pairs.map(([k, v]) => `${k}: ${render(v, 0, rnd, true)}`).join(rnd() < 0.5 ? ', ' : ',')}}`;
@@ -166,23 +251,40 @@ describe('fast YAML reader', () => {
     }
     const lines: string[] = [];
     const comment = () => (rnd() < 0.1 ? ' # note' : '');
+    /** Now and then a blank or comment line between a key or dash and its value on the next line. */
+    const interlude = () => (rnd() < 0.15 ? [['', `${pad}# a comment`, '#x', `${pad}#x`, `${pad}  #x`, ' ', `${pad}   `][Math.floor(rnd() * 7)]!] : []);
     if (t.kind === 'map') {
       for (const [k, v] of t.pairs) {
+        if (v.kind === 'block') {
+          const ci = blockIndent();
+          // now and then the header on a line of its own (left to the full parser)
+          if (rnd() < 0.03) lines.push(`${pad}${k}:`, `${' '.repeat(ci)}${v.header}${v.comment}`);
+          else lines.push(`${pad}${k}:${rnd() < 0.1 ? '   ' : ' '}${v.header}${v.comment}`);
+          lines.push(...blockBody(v, ci, rnd));
+          continue;
+        }
         const r = render(v, indent + (rnd() < 0.8 ? 2 : 3), rnd);
-        if (typeof r === 'string') lines.push(`${pad}${k}:${rnd() < 0.1 ? '   ' : ' '}${r}${comment()}`);
-        else {
-          lines.push(`${pad}${k}:${comment()}`);
-          if (rnd() < 0.1) lines.push('');
+        if (typeof r === 'string') {
+          if (rnd() < 0.05) lines.push(`${pad}${k}:${comment()}`, ...interlude(), `${pad}  ${r}`); // the value on the next line
+          else lines.push(`${pad}${k}:${rnd() < 0.1 ? '   ' : ' '}${r}${comment()}`);
+        } else {
+          lines.push(`${pad}${k}:${comment()}`, ...interlude());
           // a sequence may sit at its key's indentation
           lines.push(...(v.kind === 'seq' && rnd() < 0.3 ? r.map((l) => l.slice(2)) : r));
         }
       }
     } else {
       for (const v of t.items) {
+        if (v.kind === 'block') {
+          lines.push(`${pad}-${rnd() < 0.1 ? '   ' : ' '}${v.header}${v.comment}`, ...blockBody(v, blockIndent(), rnd));
+          continue;
+        }
         const r = render(v, indent + 2, rnd);
-        if (typeof r === 'string') lines.push(`${pad}- ${r}${comment()}`);
-        else if (rnd() < 0.6) lines.push(`${pad}- ${r[0]!.slice(indent + 2)}`, ...r.slice(1));
-        else lines.push(`${pad}-${comment()}`, ...r);
+        if (typeof r === 'string') {
+          if (rnd() < 0.05) lines.push(`${pad}-${comment()}`, ...interlude(), `${pad}  ${r}`); // the value on the next line
+          else lines.push(`${pad}- ${r}${comment()}`);
+        } else if (rnd() < 0.6) lines.push(`${pad}- ${r[0]!.slice(indent + 2)}`, ...r.slice(1));
+        else lines.push(`${pad}-${comment()}`, ...interlude(), ...r);
       }
     }
     if (rnd() < 0.05) lines.push(`${pad}# a comment`);
@@ -198,7 +300,8 @@ describe('fast YAML reader', () => {
         return ((s >>> 0) % 10000) / 10000;
       };
       const rendered = render({ kind: 'map', pairs }, 0, rnd);
-      let text = `${(typeof rendered === 'string' ? [rendered] : rendered).join('\n')}\n`;
+      // now and then without a newline at the end
+      let text = `${(typeof rendered === 'string' ? [rendered] : rendered).join('\n')}${rnd() < 0.9 ? '\n' : ''}`;
       for (const [at, insert] of mutations) {
         const i = at % (text.length + 1);
         text = text.slice(0, i) + insert + text.slice(i);
@@ -208,12 +311,23 @@ describe('fast YAML reader', () => {
 
   it('agrees with the yaml package on random documents, or declines them', () => {
     let taken = 0;
+    let takenWithBlocks = 0;
+    let withBlocks = 0;
+    const numRuns = Number(process.env.FUZZ_RUNS ?? 3000);
     fc.assert(
       fc.property(docArb, (text) => {
-        if (agree(text)) taken++;
+        const blocks = /(?:^|[ -])[|>][-+]?(?: #.*)?\r?$/m.test(text);
+        if (blocks) withBlocks++;
+        if (agree(text)) {
+          taken++;
+          if (blocks) takenWithBlocks++;
+        }
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
+      { numRuns },
     );
+    if (process.env.FUZZ_STATS) console.log({ numRuns, taken, withBlocks, takenWithBlocks });
     expect(taken).toBeGreaterThan(300);
+    // block scalars are in a good share of the documents taken
+    expect(takenWithBlocks).toBeGreaterThan(numRuns / 20);
   });
 });
