@@ -1,7 +1,8 @@
 /**
  * The full YAML path of parseSource, for org files outside the subset that
- * fast-parse reads: anchors, block scalars, syntax errors and so on. A module
- * of its own so that start-up loads the yaml package only when a file needs it.
+ * fast-parse reads: anchors, tags, block scalars with an indentation
+ * indicator, syntax errors and so on. A module of its own so that start-up
+ * loads the yaml package only when a file needs it.
  */
 import { CST, Composer, Lexer, LineCounter, Parser, isAlias, isCollection, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic, Position } from './diagnostics.js';
