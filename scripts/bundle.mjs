@@ -21,6 +21,27 @@ const lazySlowParts = {
   },
 };
 
+// Two things the bundled libraries load at start-up that rocks never uses:
+// chalk's terminal detection (node:tty, node:os; rocks decides colour itself in
+// src/cli/io.ts and only builds `new Chalk({ level })`), and commander's
+// node:child_process (with net and dgram behind it) for executable
+// subcommands, which rocks does not have. child_process is still there if
+// commander ever asks for it.
+const unusedAtStartUp = {
+  name: 'unused-at-start-up',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'rocks-stub' }));
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child-process', namespace: 'rocks-stub' } : undefined,
+    );
+    b.onLoad({ filter: /^supports-color$/, namespace: 'rocks-stub' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+    b.onLoad({ filter: /^child-process$/, namespace: 'rocks-stub' }, () => ({
+      contents: "module.exports = { get spawn() { return require('node:child_process').spawn; } };",
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   entryPoints: { rocks: 'src/cli/main.ts' },
   outdir: 'dist',
@@ -34,6 +55,6 @@ await build({
   banner: { js: "import { createRequire as __rocksCreateRequire } from 'node:module'; const require = __rocksCreateRequire(import.meta.url);" },
   define: { ROCKS_VERSION: JSON.stringify(version) },
   legalComments: 'none',
-  plugins: [lazySlowParts],
+  plugins: [lazySlowParts, unusedAtStartUp],
   logLevel: 'warning',
 });

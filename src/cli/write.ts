@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { link, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
@@ -51,6 +50,8 @@ export async function writeFileAtomic(path: string, text: Content, options: Writ
   const existing = await stat(target).catch(() => undefined);
   if (existing?.isDirectory()) throw new CliError(`${path}: is a folder, expected a file`);
   if (existing && !overwrite) throw new FileExistsError(`${path}: already exists; nothing written`);
+  // Loaded here, not at start-up: node:crypto brings some twenty internal modules with it.
+  const { randomBytes } = await import('node:crypto');
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const interrupted = (signal: NodeJS.Signals): void => {
     try {
