@@ -40,8 +40,8 @@ const repsFlag = flag('--reps', undefined);
 const repsFor = (size) => Number(repsFlag ?? (size >= 300000 ? 3 : size >= 30000 ? 5 : 10));
 const log = (line) => process.stderr.write(`${line}\n`);
 
-if (!existsSync(bin) || !existsSync(join(dirname(bin), '..', 'dist', 'rocks.mjs'))) {
-  log('bench: dist/rocks.mjs is missing; run `npm run build` first');
+if (!existsSync(bin) || !existsSync(join(dirname(bin), '..', 'dist', 'rocks.cjs'))) {
+  log('bench: dist/rocks.cjs is missing; run `npm run build` first');
   process.exit(2);
 }
 mkdirSync(out, { recursive: true });

@@ -1,6 +1,6 @@
 /**
  * Finds the files rocks ships beside its code (templates/, schema/) from the
- * running module: src/cli/*.ts under tests, dist/chunks/*.mjs in the bundle,
+ * running module: src/cli/*.ts under tests, dist/rocks.cjs in the bundle,
  * node_modules/rocks/... when installed. Walks up to rocks' package.json.
  */
 import { existsSync, readFileSync } from 'node:fs';
