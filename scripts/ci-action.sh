@@ -11,7 +11,7 @@
 set -uo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-if [ ! -f "$here/dist/rocks.mjs" ]; then
+if [ ! -f "$here/dist/rocks.cjs" ]; then
   echo "rocks: building the CLI from $here" >&2
   (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >&2 && node scripts/bundle.mjs >&2) || { echo "::error title=rocks::could not build rocks"; exit 2; }
 fi
