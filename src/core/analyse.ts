@@ -129,43 +129,101 @@ export interface Audit {
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 export function analyse(org: Org): Audit {
-  const ownership = disciplineOwnership(org.members);
+  const scan = scanTasks(org);
   const rank = nameRanks(org.members);
-  // Each member's disciplines by effort, worked out once for the load and the unicorn reports.
-  const carried = org.members.map((m) => disciplineEfforts(m.tasks));
-  const loads = org.members.map((m, i) => memberLoad(m, org.policy.maxLoad, carried[i]!));
+  const loads = org.members.map((m, i) => memberLoad(m, org.policy.maxLoad, scan.carried[i]!, scan.effort[i]!));
   const members = sortedBy(loads, (a, b) => loads[b]!.load - loads[a]!.load || rank[a]! - rank[b]! || a - b);
-  const risks = org.members.map((m, i) => unicornRisk(m, ownership, org, carried[i]!));
+  const risks = org.members.map((m, i) => unicornRisk(m, scan, org, i));
   const unicorns = sortedBy(risks, (a, b) => risks[b]!.score - risks[a]!.score || rank[a]! - rank[b]! || a - b);
 
-  let effort = 0;
   let capacity = 0;
-  let tasks = 0;
-  for (const m of org.members) {
-    for (const t of m.tasks) effort += t.effort;
-    capacity += m.capacity;
-    tasks += m.tasks.length;
-  }
+  for (const m of org.members) capacity += m.capacity;
   const { handoffs, rolesToOpen } = planWithRanks(org, rank);
-  const unclassified: TaskRef[] = [];
-  for (const m of org.members) for (const t of m.tasks) if (t.discipline === null) unclassified.push(taskRef(t));
+  const unclassified: TaskRef[] = scan.unclassified;
   for (const t of org.unassigned) if (t.discipline === null) unclassified.push(taskRef(t));
+  const effort = scan.totalEffort;
   return {
     org: org.name,
     stage: org.stage,
     stageInferred: org.stageInferred,
     headcount: org.members.length,
-    totals: { effort: round1(effort), capacity: round1(capacity), load: Math.round(loadPercent(effort, capacity)), tasks },
+    totals: { effort: round1(effort), capacity: round1(capacity), load: Math.round(loadPercent(effort, capacity)), tasks: scan.tasks },
     members,
-    disciplines: coverage(org),
+    disciplines: coverage(org, scan),
     missingDeliverables: missingDeliverables(org),
     unassigned: org.unassigned.map(taskRef),
     unclassified,
     unicorns,
-    truckFactor: truckFactor(org, ownership),
+    truckFactor: truckFactor(org, scan.owners),
     handoffs,
     rolesToOpen,
   };
+}
+
+/** What the reports need from every member's tasks, gathered in one pass over them. */
+interface TaskScan {
+  /** Per member: hours in all tasks. */
+  effort: number[];
+  /** Per member: hours in unclassified tasks. */
+  unclassifiedEffort: number[];
+  /** Per member: disciplines carried, most effort first. */
+  carried: DisciplineEffort[][];
+  /** Discipline → indexes of the members with a task in it, in member order. */
+  owners: Map<string, number[]>;
+  /** Discipline → hours, summed task by task in member order. */
+  effortById: Map<string, number>;
+  /** Hours in classified tasks, and in all tasks, summed task by task in member order. */
+  classifiedEffort: number;
+  totalEffort: number;
+  tasks: number;
+  /** Members' unclassified tasks, in member and task order. */
+  unclassified: TaskRef[];
+}
+
+function scanTasks(org: Org): TaskScan {
+  const n = org.members.length;
+  const scan: TaskScan = {
+    effort: new Array<number>(n),
+    unclassifiedEffort: new Array<number>(n),
+    carried: new Array<DisciplineEffort[]>(n),
+    owners: new Map(),
+    effortById: new Map(),
+    classifiedEffort: 0,
+    totalEffort: 0,
+    tasks: 0,
+    unclassified: [],
+  };
+  const byId = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const m = org.members[i]!;
+    let effort = 0;
+    let unclassified = 0;
+    byId.clear();
+    for (const t of m.tasks) {
+      effort += t.effort;
+      scan.totalEffort += t.effort;
+      const d = t.discipline;
+      if (!d) {
+        unclassified += t.effort;
+        if (d === null) scan.unclassified.push(taskRef(t));
+        continue;
+      }
+      const mine = byId.get(d);
+      if (mine === undefined) {
+        byId.set(d, t.effort);
+        let owners = scan.owners.get(d);
+        if (!owners) scan.owners.set(d, (owners = []));
+        owners.push(i);
+      } else byId.set(d, mine + t.effort);
+      scan.effortById.set(d, (scan.effortById.get(d) ?? 0) + t.effort);
+      scan.classifiedEffort += t.effort;
+    }
+    scan.effort[i] = effort;
+    scan.unclassifiedEffort[i] = unclassified;
+    scan.carried[i] = [...byId].map(([id, e]) => ({ id, effort: e })).sort((a, b) => b.effort - a.effort || compareText(a.id, b.id));
+    scan.tasks += m.tasks.length;
+  }
+  return scan;
 }
 
 /**
@@ -205,15 +263,7 @@ export function loadStatus(load: number, maxLoad: number): LoadStatus {
   return 'ok';
 }
 
-function disciplineEfforts(tasks: readonly Task[]): DisciplineEffort[] {
-  const byId = new Map<string, number>();
-  for (const t of tasks) if (t.discipline) byId.set(t.discipline, (byId.get(t.discipline) ?? 0) + t.effort);
-  return [...byId].map(([id, effort]) => ({ id, effort })).sort((a, b) => b.effort - a.effort || compareText(a.id, b.id));
-}
-
-function memberLoad(m: Member, maxLoad: number, carried: DisciplineEffort[]): MemberLoad {
-  let effort = 0;
-  for (const t of m.tasks) effort += t.effort;
+function memberLoad(m: Member, maxLoad: number, carried: DisciplineEffort[], effort: number): MemberLoad {
   const load = Math.round(loadPercent(effort, m.capacity));
   return {
     name: m.name,
@@ -228,43 +278,21 @@ function memberLoad(m: Member, maxLoad: number, carried: DisciplineEffort[]): Me
   };
 }
 
-/** Discipline id → names of the members carrying at least one task in it. */
-function disciplineOwnership(members: readonly Member[]): Map<string, Set<string>> {
-  const owners = new Map<string, Set<string>>();
-  for (const m of members) {
-    for (const t of m.tasks) {
-      if (!t.discipline) continue;
-      let set = owners.get(t.discipline);
-      if (!set) owners.set(t.discipline, (set = new Set()));
-      set.add(m.name);
-    }
-  }
-  return owners;
-}
-
-function coverage(org: Org): DisciplineCoverage[] {
+function coverage(org: Org, scan: TaskScan): DisciplineCoverage[] {
   // Owners in code-unit order: one sort of the members by name, not one per discipline.
   const sortedOwners = new Map<string, string[]>();
   const names = org.members.map((m) => m.name);
   const order = names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : a - b));
   for (const i of order) {
-    for (const t of org.members[i]!.tasks) {
-      // Every member with a task in a discipline owns it (disciplineOwnership): no set to ask.
-      if (!t.discipline) continue;
-      let list = sortedOwners.get(t.discipline);
-      if (!list) sortedOwners.set(t.discipline, (list = []));
-      if (list[list.length - 1] !== names[i]) list.push(names[i]!); // once per owner
+    // Every member with a task in a discipline owns it; `carried` lists each discipline once.
+    for (const { id } of scan.carried[i]!) {
+      let list = sortedOwners.get(id);
+      if (!list) sortedOwners.set(id, (list = []));
+      list.push(names[i]!);
     }
   }
-  const effortById = new Map<string, number>();
-  let total = 0;
-  for (const m of org.members) {
-    for (const t of m.tasks) {
-      if (!t.discipline) continue;
-      effortById.set(t.discipline, (effortById.get(t.discipline) ?? 0) + t.effort);
-      total += t.effort;
-    }
-  }
+  const effortById = scan.effortById;
+  const total = scan.classifiedEffort;
   const required = new Set(org.policy.required);
   const rank: Record<CoverageStatus, number> = { gap: 0, thin: 1, unowned: 2, covered: 3 };
   return org.disciplines
@@ -425,10 +453,11 @@ export function riskLevel(score: number, maxUnicornScore: number): RiskLevel {
   return 'low';
 }
 
-function unicornRisk(m: Member, ownership: Map<string, Set<string>>, org: Org, carried: readonly DisciplineEffort[]): UnicornRisk {
+function unicornRisk(m: Member, scan: TaskScan, org: Org, i: number): UnicornRisk {
+  const carried = scan.carried[i]!;
   const span = effectiveSpan(carried.map((d) => d.effort));
-  const soleOwnerOf = carried.filter((d) => ownership.get(d.id)?.size === 1).map((d) => d.id);
-  const load = Math.round(loadPercent(carried.reduce((s, d) => s + d.effort, 0) + unclassifiedEffort(m), m.capacity));
+  const soleOwnerOf = carried.filter((d) => scan.owners.get(d.id)?.length === 1).map((d) => d.id);
+  const load = Math.round(loadPercent(carried.reduce((s, d) => s + d.effort, 0) + scan.unclassifiedEffort[i]!, m.capacity));
   const score = unicornScore(span, load, soleOwnerOf.length);
   return {
     name: m.name,
@@ -441,20 +470,14 @@ function unicornRisk(m: Member, ownership: Map<string, Set<string>>, org: Org, c
   };
 }
 
-function unclassifiedEffort(m: Member): number {
-  let e = 0;
-  for (const t of m.tasks) if (!t.discipline) e += t.effort;
-  return e;
-}
-
 /**
  * The smallest set of people whose departure leaves more than half of the
  * required disciplines without an owner; among equals, the set that leaves the
  * most disciplines ownerless. Exact for up to 16 owned required disciplines
  * (it enumerates subsets of disciplines, which are few, not of people).
  */
-function truckFactor(org: Org, ownership: Map<string, Set<string>>): TruckFactor {
-  const required = org.policy.required.filter((id) => (ownership.get(id)?.size ?? 0) > 0);
+function truckFactor(org: Org, ownership: Map<string, number[]>): TruckFactor {
+  const required = org.policy.required.filter((id) => (ownership.get(id)?.length ?? 0) > 0);
   const alreadyGap = org.policy.required.length - required.length;
   const need = Math.floor(org.policy.required.length / 2) + 1 - alreadyGap;
   if (org.policy.required.length === 0 || required.length === 0) return { people: null, members: [], disciplines: [] };
@@ -465,12 +488,12 @@ function truckFactor(org: Org, ownership: Map<string, Set<string>>): TruckFactor
   // for every S at once by a sum over subsets (n · 2^n, not people · 2^n).
   const n = required.length;
   const full = (1 << n) - 1;
-  const bitsOf = new Map<string, number>();
+  const bitsOf = new Int32Array(org.members.length); // member → required disciplines they carry
   required.forEach((id, i) => {
-    for (const p of ownership.get(id)!) bitsOf.set(p, (bitsOf.get(p) ?? 0) | (1 << i));
+    for (const p of ownership.get(id)!) bitsOf[p]! |= 1 << i;
   });
   const within = new Float64Array(1 << n); // within[X]: owners whose bits are a subset of X
-  for (const bits of bitsOf.values()) within[bits]!++;
+  for (const bits of bitsOf) if (bits !== 0) within[bits]!++;
   for (let i = 0; i < n; i++) for (let x = 0; x <= full; x++) if (x & (1 << i)) within[x]! += within[x ^ (1 << i)]!;
   let best: { mask: number; size: number; count: number } | undefined;
   for (let mask = 1; mask <= full; mask++) {
@@ -484,7 +507,7 @@ function truckFactor(org: Org, ownership: Map<string, Set<string>>): TruckFactor
   const chosen = best.mask;
   return {
     people: best.size,
-    members: [...bitsOf].filter(([, bits]) => bits & chosen).map(([p]) => p).sort(),
+    members: org.members.filter((_, p) => bitsOf[p]! & chosen).map((m) => m.name).sort(),
     disciplines: required.filter((_, i) => chosen & (1 << i)),
   };
 }
