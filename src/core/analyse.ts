@@ -323,81 +323,90 @@ function wordString(text: string): string {
 
 function missingDeliverables(org: Org): MissingDeliverable[] {
   const required = new Set(org.policy.required);
-  // A phrase is mentioned when its words, or its words with an "s" on the
-  // last, appear in a row in a task's words: look them up by their first word
-  // while walking each task's words once.
-  const byFirst = new Map<string, string[][]>();
-  let wantEmpty = false;
-  let open = 0;
-  const found = new Set<string>();
-  const want = (words: string[]): void => {
-    if (words.length === 0) {
-      wantEmpty = true;
-      return;
-    }
-    const list = byFirst.get(words[0]!) ?? [];
-    if (list.length === 0) byFirst.set(words[0]!, list);
-    if (!list.some((w) => w.join(' ') === words.join(' '))) {
-      list.push(words);
-      open++;
-    }
+  // A deliverable is mentioned when the words of one of its phrases, or those
+  // words with an "s" on the last, appear in a row in a task's words. Phrases
+  // are looked up by their first word while walking each task's words once,
+  // until every deliverable is met.
+  const deliverables: { discipline: string; name: string; met: boolean }[] = [];
+  const byFirst = new Map<string, { words: string[]; of: number[] }[]>();
+  const metByNoWords: number[] = []; // deliverables with a phrase of no words: met by a task of no words
+  const addPhrase = (words: string[], of: number): void => {
+    let list = byFirst.get(words[0]!);
+    if (!list) byFirst.set(words[0]!, (list = []));
+    const key = words.join(' ');
+    const same = list.find((p) => p.words.join(' ') === key);
+    if (same) same.of.push(of);
+    else list.push({ words, of: [of] });
   };
   for (const d of org.disciplines) {
     if (!required.has(d.id)) continue;
     for (const deliverable of d.deliverables) {
+      const index = deliverables.push({ discipline: d.id, name: deliverable.name, met: false }) - 1;
       for (const p of deliverable.mentions) {
         const words = phraseWords(p);
-        want(words);
-        want(words.length ? [...words.slice(0, -1), `${words.at(-1)}s`] : ['s']);
+        if (words.length === 0) {
+          metByNoWords.push(index);
+          addPhrase(['s'], index);
+        } else {
+          addPhrase(words, index);
+          addPhrase([...words.slice(0, -1), `${words.at(-1)}s`], index);
+        }
       }
     }
   }
+  let unmet = deliverables.length;
+  const meet = (of: readonly number[]): void => {
+    for (const i of of) {
+      if (deliverables[i]!.met) continue;
+      deliverables[i]!.met = true;
+      unmet--;
+    }
+  };
   const scanned = new Set<string>();
-  // A phrase's first word is part of the lower-cased text of any task that mentions it: most tasks mention none.
-  const firstWords = new RegExp([...byFirst.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)', 'u');
-  const mayMention = (text: string): boolean => firstWords.test(text.toLowerCase());
+  // A phrase's first word is part of the lower-cased text of any task that
+  // mentions it: most tasks mention none. Rebuilt as deliverables are met, so
+  // that once the common ones are, only the first words of the rest are looked for.
+  let firstWords = /(?!)/u;
+  let unmetAtBuild = -1;
+  const mayMention = (text: string): boolean => {
+    if (unmetAtBuild < 0 || (unmet < unmetAtBuild && unmet <= unmetAtBuild >> 1)) {
+      const words = [...byFirst]
+        .filter(([, phrases]) => phrases.some((p) => p.of.some((i) => !deliverables[i]!.met)))
+        .map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      firstWords = new RegExp(words.join('|') || '(?!)', 'u');
+      unmetAtBuild = unmet;
+    }
+    return firstWords.test(text.toLowerCase());
+  };
+  const noWordsPending = (): boolean => metByNoWords.some((i) => !deliverables[i]!.met);
   const scan = (t: Task): void => {
     const text = t.tags.length ? `${t.title} ${t.tags.join(' ')}` : t.title;
-    // A recurring rock says nothing new (its title's hash is already known: the loader memoised it).
-    if (scanned.has(text)) return;
-    scanned.add(text);
     // Most tasks mention no phrase: ruled out by one regex test.
-    if (!wantEmpty && !mayMention(text)) return;
+    if (!mayMention(text) && !(metByNoWords.length > 0 && noWordsPending())) return;
+    if (scanned.has(text)) return; // a recurring rock says nothing new
+    scanned.add(text);
     const words = phraseWords(text);
-    if (words.length === 0 && wantEmpty) found.add('');
+    if (words.length === 0) meet(metByNoWords);
     for (let i = 0; i < words.length; i++) {
       const candidates = byFirst.get(words[i]!);
       if (!candidates) continue;
       for (const phrase of candidates) {
-        if (i + phrase.length > words.length) continue;
+        if (i + phrase.words.length > words.length) continue;
         let k = 1;
-        while (k < phrase.length && words[i + k] === phrase[k]) k++;
-        if (k < phrase.length) continue;
-        const key = phrase.join(' ');
-        if (!found.has(key)) {
-          found.add(key);
-          open--;
-        }
+        while (k < phrase.words.length && words[i + k] === phrase.words[k]) k++;
+        if (k === phrase.words.length) meet(phrase.of);
       }
     }
   };
   for (const m of org.members) {
-    if (open === 0 && !wantEmpty) break;
+    if (unmet === 0) break;
     for (const t of m.tasks) scan(t);
   }
-  for (const t of org.unassigned) scan(t);
-  const mentioned = (p: string): boolean => {
-    const words = phraseWords(p);
-    return found.has(words.join(' ')) || found.has(words.length ? `${words.join(' ')}s` : 's');
-  };
-  const missing: MissingDeliverable[] = [];
-  for (const d of org.disciplines) {
-    if (!required.has(d.id)) continue;
-    for (const deliverable of d.deliverables) {
-      if (!deliverable.mentions.some(mentioned)) missing.push({ discipline: d.id, deliverable: deliverable.name });
-    }
+  for (const t of org.unassigned) {
+    if (unmet === 0) break;
+    scan(t);
   }
-  return missing;
+  return deliverables.filter((d) => !d.met).map((d) => ({ discipline: d.discipline, deliverable: d.name }));
 }
 
 /**
