@@ -149,7 +149,7 @@ export function analyse(org: Org): Audit {
     headcount: org.members.length,
     totals: { effort: round1(effort), capacity: round1(capacity), load: Math.round(loadPercent(effort, capacity)), tasks: scan.tasks },
     members,
-    disciplines: coverage(org, scan),
+    disciplines: coverage(org, scan, rank),
     missingDeliverables: missingDeliverables(org),
     unassigned: org.unassigned.map(taskRef),
     unclassified,
@@ -244,6 +244,17 @@ function nameRanks(members: readonly { name: string }[]): Int32Array {
   return rank;
 }
 
+/** Member indexes ordered by rank, equal ranks by index: a counting sort (ranks are below the member count). */
+function indexesByRank(rank: Int32Array): Int32Array {
+  const n = rank.length;
+  const next = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) next[rank[i]! + 1]!++;
+  for (let r = 1; r <= n; r++) next[r]! += next[r - 1]!;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[next[rank[i]!]!++] = i;
+  return order;
+}
+
 /** `items` sorted by a comparator of their indexes. */
 function sortedBy<T>(items: readonly T[], compare: (a: number, b: number) => number): T[] {
   return items
@@ -278,12 +289,11 @@ function memberLoad(m: Member, maxLoad: number, carried: DisciplineEffort[], eff
   };
 }
 
-function coverage(org: Org, scan: TaskScan): DisciplineCoverage[] {
-  // Owners in code-unit order: one sort of the members by name, not one per discipline.
+function coverage(org: Org, scan: TaskScan, rank: Int32Array): DisciplineCoverage[] {
+  // Owners in name order: the members once in rank order (a counting sort), not one sort per discipline.
   const sortedOwners = new Map<string, string[]>();
   const names = org.members.map((m) => m.name);
-  const order = names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : a - b));
-  for (const i of order) {
+  for (const i of indexesByRank(rank)) {
     // Every member with a task in a discipline owns it; `carried` lists each discipline once.
     for (const { id } of scan.carried[i]!) {
       let list = sortedOwners.get(id);
@@ -294,7 +304,7 @@ function coverage(org: Org, scan: TaskScan): DisciplineCoverage[] {
   const effortById = scan.effortById;
   const total = scan.classifiedEffort;
   const required = new Set(org.policy.required);
-  const rank: Record<CoverageStatus, number> = { gap: 0, thin: 1, unowned: 2, covered: 3 };
+  const statusOrder: Record<CoverageStatus, number> = { gap: 0, thin: 1, unowned: 2, covered: 3 };
   return org.disciplines
     .map((d): DisciplineCoverage => {
       const owners = sortedOwners.get(d.id) ?? [];
@@ -313,7 +323,7 @@ function coverage(org: Org, scan: TaskScan): DisciplineCoverage[] {
         role: d.role,
       };
     })
-    .sort((a, b) => rank[a.status] - rank[b.status] || Number(b.required) - Number(a.required) || b.effort - a.effort);
+    .sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || Number(b.required) - Number(a.required) || b.effort - a.effort);
 }
 
 /** Lower-case words joined by single spaces, padded, so phrases match on word boundaries. */
@@ -516,7 +526,7 @@ function truckFactor(org: Org, ownership: Map<string, number[]>): TruckFactor {
   const chosen = best.mask;
   return {
     people: best.size,
-    members: org.members.filter((_, p) => bitsOf[p]! & chosen).map((m) => m.name).sort(),
+    members: org.members.filter((_, p) => bitsOf[p]! & chosen).map((m) => m.name).sort(compareText),
     disciplines: required.filter((_, i) => chosen & (1 << i)),
   };
 }

@@ -233,7 +233,7 @@ function coverage(org: Org, ownership: Map<string, Set<string>>): DisciplineCove
   const rank: Record<CoverageStatus, number> = { gap: 0, thin: 1, unowned: 2, covered: 3 };
   return org.disciplines
     .map((d): DisciplineCoverage => {
-      const owners = [...(ownership.get(d.id) ?? [])].sort();
+      const owners = [...(ownership.get(d.id) ?? [])].sort(ROOT.compare);
       const isRequired = required.has(d.id);
       const status: CoverageStatus =
         owners.length === 0 ? (isRequired ? 'gap' : 'unowned') : owners.length < Math.max(2, isRequired ? org.policy.minOwners : 2) ? 'thin' : 'covered';
@@ -358,7 +358,7 @@ function truckFactor(org: Org, ownership: Map<string, Set<string>>): TruckFactor
       best = { people, disciplines: chosen };
     }
   }
-  return best ? { people: best.people.size, members: [...best.people].sort(), disciplines: best.disciplines } : { people: null, members: [], disciplines: [] };
+  return best ? { people: best.people.size, members: [...best.people].sort(ROOT.compare), disciplines: best.disciplines } : { people: null, members: [], disciplines: [] };
 }
 
 // ---------------------------------------------------------------- handoffs
