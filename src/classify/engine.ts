@@ -240,6 +240,160 @@ export function stem(word: string): string {
 }
 
 // ---------------------------------------------------------------------------
+// Words as character codes (no strings): the vocabulary pre-check
+// ---------------------------------------------------------------------------
+
+/**
+ * Words sorted in UTF-16 order (a phrase table's stems), found by the code
+ * units in a buffer: a binary search among the words that start with the
+ * same two characters. Built in one pass over the words, reading two
+ * characters of each, so that a classifier can make it at start-up. Only
+ * ASCII words are looked up (see Matcher.mayHaveKeys).
+ */
+class StemIndex {
+  /** For each two ASCII characters, at c0 * 128 + c1: 1 + the number of the run of words starting so, or 0. */
+  private readonly runOf = new Uint16Array(128 * 128);
+  /** Per run: its two characters (c0 * 128 + c1), where it starts and where it ends in `words`. */
+  private readonly runs: number[] = [];
+  /** 1 at [c] for a one-character word. */
+  private readonly singles = new Uint8Array(128);
+
+  constructor(private readonly words: readonly string[]) {
+    const runs = this.runs;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const c0 = w.charCodeAt(0);
+      if (w.length === 1) {
+        if (c0 < 128) this.singles[c0] = 1;
+        continue;
+      }
+      const c1 = w.charCodeAt(1);
+      if (c0 >= 128 || c1 >= 128) continue;
+      const h = c0 * 128 + c1;
+      if (this.runOf[h] === 0) {
+        runs.push(h, i, i + 1);
+        this.runOf[h] = runs.length / 3;
+      } else {
+        runs[runs.length - 1] = i + 1; // sorted: the words starting alike are one run, the last one
+      }
+    }
+  }
+
+  /** Whether buf[0, len), ASCII, is one of the words. */
+  has(buf: Uint16Array, len: number): boolean {
+    if (len === 1) return this.singles[buf[0]!] === 1;
+    const run = this.runOf[buf[0]! * 128 + buf[1]!]!;
+    if (run === 0) return false;
+    let lo = this.runs[3 * run - 2]!;
+    let hi = this.runs[3 * run - 1]! - 1;
+    const words = this.words;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const w = words[mid]!;
+      // compare w with buf[0, len) in UTF-16 order, past the two characters they share
+      const n = w.length < len ? w.length : len;
+      let k = 2;
+      while (k < n && w.charCodeAt(k) === buf[k]) k++;
+      const d = k < n ? w.charCodeAt(k) - buf[k]! : w.length - len;
+      if (d === 0) return true;
+      if (d < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  /** Marks how the words start: heads[c0 * 128 + c1] = 1, and singles[c0] = 1 for a one-character word. */
+  markStarts(heads: Uint8Array, singles: Uint8Array): void {
+    for (let r = 0; r < this.runs.length; r += 3) heads[this.runs[r]!] = 1;
+    for (let c = 0; c < 128; c++) if (this.singles[c] === 1) singles[c] = 1;
+  }
+}
+
+/**
+ * Words stem() does not treat by its suffix rules: the SPELLING keys (and
+ * whatever else a plain-object look-up finds, such as "constructor") and the
+ * PROTECTED words. The pre-check leaves them to stem() itself.
+ */
+let specialWords: StemIndex | undefined;
+function stemSpecials(): StemIndex {
+  return (specialWords ??= new StemIndex([...Object.keys(SPELLING), ...Object.getOwnPropertyNames(Object.prototype), ...PROTECTED].sort()));
+}
+
+function endsWithCodes(buf: Uint16Array, len: number, suffix: string): boolean {
+  const n = suffix.length;
+  if (len < n) return false;
+  for (let i = 0; i < n; i++) if (buf[len - n + i] !== suffix.charCodeAt(i)) return false;
+  return true;
+}
+
+function isVowelCode(c: number): boolean {
+  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121; // a e i o u y
+}
+
+/**
+ * stem() on character codes, for a word that is not in stemSpecials(): stems
+ * buf[0, len) in place and returns the stem's length. Must stay in step with
+ * stem() (test/classify/precheck.test.ts compares the two on many words).
+ */
+function stemCodes(buf: Uint16Array, len: number): number {
+  if (len < 3) return len;
+  for (let i = 0; i < len; i++) {
+    const c = buf[i]!;
+    if (c < 97 || c > 122) return len; // digits, symbols, non-ASCII: as is
+  }
+  if ((endsWithCodes(buf, len, 'ies') || endsWithCodes(buf, len, 'ied')) && len > 4) {
+    buf[len - 3] = 121; // y
+    return len - 2;
+  }
+  let w = len;
+  let changed = false;
+  if (endsWithCodes(buf, w, 's') && !endsWithCodes(buf, w, 'ss') && !endsWithCodes(buf, w, 'us') && !(endsWithCodes(buf, w, 'is') && w >= 5)) {
+    w--;
+    changed = true;
+  }
+  if (endsWithCodes(buf, w, 'ing') && w - 3 >= 3) {
+    w -= 3;
+    changed = true;
+  } else if (endsWithCodes(buf, w, 'ed') && w - 2 >= 3) {
+    w -= 2;
+    changed = true;
+  } else if ((endsWithCodes(buf, w, 'ization') || endsWithCodes(buf, w, 'isation')) && w - 7 >= 3) {
+    w -= 7;
+    buf[w++] = 105; // i
+    buf[w++] = 122; // z
+    changed = true;
+  } else if (endsWithCodes(buf, w, 'ation') && w - 5 >= 4) {
+    w -= 5;
+    buf[w++] = 97; // a
+    buf[w++] = 116; // t
+    changed = true;
+  } else if (endsWithCodes(buf, w, 'e') && w >= 4) {
+    w--;
+    changed = true;
+  }
+  // -ise / -yse → -ize / -yze
+  if (changed && w >= 4 && buf[w - 1] === 115 && (buf[w - 2] === 105 || buf[w - 2] === 121)) buf[w - 1] = 122;
+  const last = buf[w - 1]!;
+  if (w >= 4 && last === buf[w - 2] && !isVowelCode(last)) w--;
+  return w;
+}
+
+/**
+ * For tests: the stem the pre-check computes for a lowercased, apostrophe-free
+ * word, or undefined for a word it leaves to stem() (non-ASCII, or special).
+ */
+export function precheckStem(word: string): string | undefined {
+  const buf = new Uint16Array(word.length);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return undefined;
+    buf[i] = c;
+  }
+  if (stemSpecials().has(buf, word.length)) return undefined;
+  return String.fromCharCode(...buf.subarray(0, stemCodes(buf, word.length)));
+}
+
+// ---------------------------------------------------------------------------
 // Rule phrases
 // ---------------------------------------------------------------------------
 
@@ -473,6 +627,12 @@ class TableView {
     const i = this.prefixes.indexOf(p);
     return i < 0 ? -1 : this.stems.length + i;
   }
+
+  private stemIndexCache: StemIndex | undefined;
+  /** The stems, indexed for the pre-check (built on first use, shared by the classifiers using this table). */
+  get stemIndex(): StemIndex {
+    return (this.stemIndexCache ??= new StemIndex(this.stems));
+  }
 }
 
 let builtinView: TableView | null | undefined;
@@ -485,6 +645,17 @@ let tablesOff = false;
  */
 export function useBuiltinTables(on: boolean): void {
   tablesOff = !on;
+}
+
+let precheckOff = false;
+
+/**
+ * For tests: whether matchers created from now on rule out words with the
+ * vocabulary pre-check (mayStartKeys, mayHaveKeys; the default) or look up
+ * every word.
+ */
+export function useWordPrecheck(on: boolean): void {
+  precheckOff = !on;
 }
 
 /** The built-in rules' table, or null when it does not fit BUILTIN_RULES (then everything compiles at run time). */
@@ -530,6 +701,16 @@ const MEMO_MAX = 1 << 16;
  * with that key. Tokens of classified text are memoised by their exact source
  * characters (hash computed while scanning), so the stemmer and the wildcard
  * prefixes run once per distinct word, not once per occurrence.
+ *
+ * Most distinct words of a large org's task titles are in no rule (ticket
+ * keys, dates, numbers, product names, and nearly every hyphenated pair such
+ * as "usage-based" or "SUP-62473"), and most of them occur once. A pre-check
+ * rules them out without making a string. A token the memo has not seen whose
+ * first two characters start no known stem has no keys and is not memoised
+ * (mayStartKeys), nor is a glued pair with such a token; any other new word
+ * or pair is stemmed on its character codes and looked up in the sorted stems
+ * (mayHaveKeys). Only the words that pass take the string path (keysOf), so
+ * results are exactly those of looking up every word.
  */
 class Matcher {
   /** Stems not in the table: stem → key. */
@@ -561,7 +742,6 @@ class Matcher {
   private memoHash = new Int32Array(MEMO_MIN); // 0 marks an empty slot; stored hashes are odd
   private memoHash2 = new Int32Array(MEMO_MIN);
   private memoLen = new Int32Array(MEMO_MIN);
-  private memoStr: string[] = new Array<string>(MEMO_MIN).fill('');
   private memoKeys: (readonly number[])[] = new Array<readonly number[]>(MEMO_MIN).fill(NO_KEYS);
   private memoFlags = new Uint8Array(MEMO_MIN); // FLAG_ROOT | FLAG_FREE
   private memoCount = 0;
@@ -572,10 +752,21 @@ class Matcher {
   private tokKeys: (readonly number[])[] = [];
   private tokStart = new Int32Array(64);
   private tokEnd = new Int32Array(64);
-  private tokGlued = new Uint8Array(64);
   private tokFlags = new Uint8Array(64);
-  /** OR of the loaded tokens' flags, plus FLAG_FREE when some pair is glued. */
+  /** For a token glued to the next one: the keys and flags of the pair as one word ("e-mail" as "email"). */
+  private tokJoinKeys: (readonly number[])[] = [];
+  private tokJoinFlags = new Uint8Array(64);
+  /** OR of the loaded tokens' and glued pairs' flags. */
   private loadedFlags = 0;
+  // The vocabulary pre-check (see mayStartKeys, mayHaveKeys), set up by seal(): the stems
+  // that have keys, and the first two characters (ASCII) a word with keys may start with, at
+  // heads[c0 * 128 + c1] (a one-character word at singles[c0]); and scratch space for a word.
+  private readonly everyWord = precheckOff;
+  private tableStems: StemIndex | null = null;
+  private vocabStems: StemIndex | null = null;
+  private readonly heads = new Uint8Array(128 * 128);
+  private readonly singles = new Uint8Array(128);
+  private wordBuf = new Uint16Array(64);
   private n = 0;
   private candNode: TrieNode[] = [];
   private candEnd: number[] = [];
@@ -697,36 +888,81 @@ class Matcher {
       this.roots[k] ??= undefined; // dense, so look-ups never hit a hole
       this.freeRoots[k] ??= undefined;
     }
+    if (this.everyWord) {
+      this.heads.fill(1);
+      this.singles.fill(1);
+      return;
+    }
+    if (this.table !== null) this.tableStems = this.table.stemIndex;
+    // stem() of "constructor" is a function (SPELLING is a plain object): such a word always takes keysOf().
+    const own = [...this.vocab.keys()].filter((k) => typeof k === 'string');
+    if (own.length > 0) this.vocabStems = new StemIndex(own.sort());
+    // stem() keeps the first two characters of a word it does not treat specially (and one-
+    // and two-character words whole): a word with keys starts like a known stem, a special
+    // word or a wildcard prefix (one of one character admits any second one).
+    this.tableStems?.markStarts(this.heads, this.singles);
+    this.vocabStems?.markStarts(this.heads, this.singles);
+    stemSpecials().markStarts(this.heads, this.singles);
+    for (const { prefix } of this.prefixes) {
+      const c0 = prefix.charCodeAt(0);
+      if (c0 >= 128) continue;
+      if (prefix.length === 1) {
+        this.singles[c0] = 1;
+        this.heads.fill(1, c0 * 128, c0 * 128 + 128);
+      } else if (prefix.charCodeAt(1) < 128) {
+        this.heads[c0 * 128 + prefix.charCodeAt(1)] = 1;
+      }
+    }
+  }
+
+  /**
+   * false when the token text[start, end) certainly has no keys, judged by
+   * its first two characters (a cheap look that spares the memo the many
+   * numbers, ticket keys and dates in task titles).
+   */
+  private mayStartKeys(text: string, start: number, end: number): boolean {
+    const c0 = foldWordChar(text.charCodeAt(start));
+    if (c0 >= 128) return true;
+    if (end - start === 1) return this.singles[c0] === 1;
+    let c1 = text.charCodeAt(start + 1);
+    if (c1 === 39 || c1 === 0x2019) c1 = text.charCodeAt(start + 2); // dropped by normalise()
+    if (c1 >= 128) return true;
+    if (c1 >= 65 && c1 <= 90) c1 += 32;
+    return this.heads[c0 * 128 + c1] === 1;
   }
 
   private clearMemo(size = MEMO_MIN): void {
     this.memoHash = new Int32Array(size);
     this.memoHash2 = new Int32Array(size);
     this.memoLen = new Int32Array(size);
-    this.memoStr = new Array<string>(size).fill('');
     this.memoKeys = new Array<readonly number[]>(size).fill(NO_KEYS);
     this.memoFlags = new Uint8Array(size);
     this.memoCount = 0;
   }
 
-  private insertMemo(hash: number, hash2: number, raw: string, keys: readonly number[]): number {
+  private insertMemo(hash: number, hash2: number, len: number, keys: readonly number[], flags: number): number {
     const mask = this.memoHash.length - 1;
     let i = hash & mask;
     while (this.memoHash[i] !== 0) i = (i + 1) & mask;
     this.memoHash[i] = hash;
     this.memoHash2[i] = hash2;
-    this.memoLen[i] = raw.length;
-    this.memoStr[i] = raw;
+    this.memoLen[i] = len;
     this.memoKeys[i] = keys;
+    this.memoFlags[i] = flags;
+    this.memoCount++;
+    return i;
+  }
+
+  /** The flags of a word with these keys (putting the table phrases they start into the trie). */
+  private flagsOf(keys: readonly number[]): number {
     let flags = 0;
-    for (const k of keys) {
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j]!;
       this.ensure(k);
       if (this.roots[k] !== undefined) flags |= FLAG_ROOT;
       if (this.freeRoots[k] !== undefined) flags |= FLAG_FREE;
     }
-    this.memoFlags[i] = flags;
-    this.memoCount++;
-    return i;
+    return flags;
   }
 
   private growMemo(): void {
@@ -737,10 +973,11 @@ class Matcher {
     }
     const hashes = this.memoHash;
     const hashes2 = this.memoHash2;
-    const strs = this.memoStr;
+    const lens = this.memoLen;
     const keys = this.memoKeys;
+    const flags = this.memoFlags;
     this.clearMemo(size * 2);
-    for (let i = 0; i < size; i++) if (hashes[i] !== 0) this.insertMemo(hashes[i]!, hashes2[i]!, strs[i]!, keys[i]!);
+    for (let i = 0; i < size; i++) if (hashes[i] !== 0) this.insertMemo(hashes[i]!, hashes2[i]!, lens[i]!, keys[i]!, flags[i]!);
   }
 
   /** The keys of a lowercased, apostrophe-free word. */
@@ -760,8 +997,12 @@ class Matcher {
     return /['\u2019\-/&]/.test(w) ? w.replace(/['\u2019\-/&]/g, '') : w;
   }
 
-  /** The memo slot of a token (its keys and flags), computing it on a miss. */
-  private memo(text: string, start: number, end: number, hash: number, hash2: number): number {
+  /**
+   * The memo slot of a token or glued pair (its keys and flags), computing it
+   * on a miss; -1 for a token that its first two characters rule out (not
+   * memoised: most are numbers, ticket keys and dates seen once).
+   */
+  private memo(text: string, start: number, end: number, hash: number, hash2: number, pair: boolean): number {
     hash |= 1;
     const hashes = this.memoHash;
     const mask = hashes.length - 1;
@@ -773,10 +1014,45 @@ class Matcher {
       if (h === hash && this.memoHash2[i] === hash2 && this.memoLen[i] === len) return i;
       i = (i + 1) & mask;
     }
-    const raw = text.slice(start, end);
-    const keys = this.keysOf(Matcher.normalise(raw));
+    if (!pair && !this.mayStartKeys(text, start, end)) return -1;
+    const keys = this.mayHaveKeys(text, start, end) ? this.keysOf(Matcher.normalise(text.slice(start, end))) : NO_KEYS;
+    const flags = this.flagsOf(keys);
     if (this.memoCount >= hashes.length >> 1) this.growMemo();
-    return this.insertMemo(hash, hash2, raw, keys);
+    return this.insertMemo(hash, hash2, len, keys, flags);
+  }
+
+  /**
+   * false when the word text[start, end) (a token, or a glued pair with its
+   * glue) certainly has no keys: the case-folded characters, without the
+   * apostrophes and glue that normalise() drops, start with no wildcard
+   * prefix and stem to no known stem. Decided on character codes, so that the
+   * many words no rule mentions (names, ticket keys, dates) cost no strings.
+   * A word with non-ASCII characters, or one stem() treats specially, is
+   * left to keysOf().
+   */
+  private mayHaveKeys(text: string, start: number, end: number): boolean {
+    if (this.everyWord) return true;
+    if (end - start > this.wordBuf.length) this.wordBuf = new Uint16Array(Math.max(end - start, 2 * this.wordBuf.length));
+    const buf = this.wordBuf;
+    let len = 0;
+    for (let i = start; i < end; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 128) return true;
+      if (c === 39 || c === 45 || c === 47 || c === 38) continue; // ' - / &
+      if (c >= 65 && c <= 90) c += 32;
+      buf[len++] = c;
+    }
+    const prefixes = this.prefixes;
+    for (let p = 0; p < prefixes.length; p++) {
+      const prefix = prefixes[p]!.prefix;
+      if (prefix.length > len) continue;
+      let k = 0;
+      while (k < prefix.length && prefix.charCodeAt(k) === buf[k]) k++;
+      if (k === prefix.length) return true;
+    }
+    if (stemSpecials().has(buf, len)) return true;
+    const s = stemCodes(buf, len);
+    return (this.tableStems !== null && this.tableStems.has(buf, s)) || (this.vocabStems !== null && this.vocabStems.has(buf, s));
   }
 
   private grow(): void {
@@ -787,12 +1063,12 @@ class Matcher {
     const end = new Int32Array(size);
     end.set(this.tokEnd);
     this.tokEnd = end;
-    const glued = new Uint8Array(size);
-    glued.set(this.tokGlued);
-    this.tokGlued = glued;
     const flags = new Uint8Array(size);
     flags.set(this.tokFlags);
     this.tokFlags = flags;
+    const joinFlags = new Uint8Array(size);
+    joinFlags.set(this.tokJoinFlags);
+    this.tokJoinFlags = joinFlags;
   }
 
   /**
@@ -805,6 +1081,7 @@ class Matcher {
     let n = 0;
     let i = 0;
     let prevEnd = -2;
+    let prevMemoised = false;
     let loaded = 0;
     while (i < len) {
       let c = foldWordChar(text.charCodeAt(i));
@@ -837,20 +1114,25 @@ class Matcher {
         i++;
       }
       if (n === this.tokStart.length) this.grow();
-      const slot = this.memo(text, start, i, hash, hash2);
-      this.tokKeys[n] = this.memoKeys[slot]!;
-      const tokenFlags = this.memoFlags[slot]!;
+      let keys = NO_KEYS;
+      let tokenFlags = 0;
+      const slot = this.memo(text, start, i, hash, hash2, false);
+      const memoised = slot >= 0; // not ruled out by its first two characters
+      if (memoised) {
+        keys = this.memoKeys[slot]!;
+        tokenFlags = this.memoFlags[slot]!;
+      }
+      this.tokKeys[n] = keys;
       this.tokFlags[n] = tokenFlags;
       loaded |= tokenFlags;
       this.tokStart[n] = start;
       this.tokEnd[n] = i;
-      let glued = 0;
+      this.tokJoinFlags[n] = 0;
       if (start - prevEnd === 1) {
         const sep = text.charCodeAt(prevEnd);
-        if (sep === 45 || sep === 47 || sep === 38) glued = 1; // - / &
+        if (sep === 45 || sep === 47 || sep === 38) loaded |= this.join(n - 1, memoised && prevMemoised); // glued by - / &
       }
-      this.tokGlued[n] = glued;
-      if (glued === 1) loaded |= FLAG_FREE | FLAG_ROOT;
+      prevMemoised = memoised;
       prevEnd = i;
       n++;
     }
@@ -858,20 +1140,34 @@ class Matcher {
     this.loadedFlags = loaded;
   }
 
-  private joinedKeys(t: number): readonly number[] {
+  /**
+   * Finds the keys of tokens t and t + 1, glued, as one word ("e-mail" as
+   * "email"); returns its flags. A pair with a token its first two
+   * characters rule out ("SUP-62473", "2025-03") is pre-checked every time
+   * instead of memoised: such pairs rarely come twice.
+   */
+  private join(t: number, memoise: boolean): number {
     const text = this.text;
     const start = this.tokStart[t]!;
     const end = this.tokEnd[t + 1]!;
-    let hash = 0x811c9dc5 | 0;
-    let hash2 = 0x9747b28c | 0;
-    for (let i = start; i < end; i++) {
-      const c = foldWordChar(text.charCodeAt(i)) || text.charCodeAt(i);
-      hash = Math.imul(hash ^ c, 0x01000193);
-      hash2 = Math.imul(hash2 ^ c, 0x5bd1e995);
+    let keys = NO_KEYS;
+    let flags = 0;
+    if (memoise || this.mayHaveKeys(text, start, end)) {
+      let hash = 0x811c9dc5 | 0;
+      let hash2 = 0x9747b28c | 0;
+      for (let i = start; i < end; i++) {
+        const c = foldWordChar(text.charCodeAt(i)) || text.charCodeAt(i);
+        hash = Math.imul(hash ^ c, 0x01000193);
+        hash2 = Math.imul(hash2 ^ c, 0x5bd1e995);
+      }
+      // memo() may grow the memo and replace memoKeys: read them only after the call.
+      const slot = this.memo(text, start, end, hash, hash2, true);
+      keys = this.memoKeys[slot]!;
+      flags = this.memoFlags[slot]!;
     }
-    // memo() may grow the memo and replace memoKeys: read it only after the call.
-    const slot = this.memo(text, start, end, hash, hash2);
-    return this.memoKeys[slot]!;
+    this.tokJoinKeys[t] = keys;
+    this.tokJoinFlags[t] = flags;
+    return flags;
   }
 
   /**
@@ -937,7 +1233,7 @@ class Matcher {
     while (t < n) {
       let count = 0;
       if ((this.tokFlags[t]! & FLAG_ROOT) !== 0) count = this.collect(this.roots, this.tokKeys[t]!, t + 1, count);
-      if (t + 1 < n && this.tokGlued[t + 1] === 1) count = this.collect(this.roots, this.joinedKeys(t), t + 2, count);
+      if ((this.tokJoinFlags[t]! & FLAG_ROOT) !== 0) count = this.collect(this.roots, this.tokJoinKeys[t]!, t + 2, count);
       if (count === 0) {
         t++;
         continue;
@@ -955,7 +1251,7 @@ class Matcher {
     for (let t = 0; t < n; t++) {
       let count = 0;
       if ((this.tokFlags[t]! & FLAG_FREE) !== 0) count = this.collect(this.freeRoots, this.tokKeys[t]!, t + 1, count);
-      if (t + 1 < n && this.tokGlued[t + 1] === 1) count = this.collect(this.freeRoots, this.joinedKeys(t), t + 2, count);
+      if ((this.tokJoinFlags[t]! & FLAG_FREE) !== 0) count = this.collect(this.freeRoots, this.tokJoinKeys[t]!, t + 2, count);
       for (let k = 0; k < count; k++) this.fireCandidate(k, t, fire);
     }
   }

@@ -418,4 +418,13 @@ describe('the word memo', () => {
       if (result.discipline !== 'engineering') throw new Error(`task ${i}: ${result.discipline}`);
     }
   });
+
+  it('does so with distinct words the vocabulary pre-check lets through, alone and glued', () => {
+    // "re…" and "co…" start like known stems, so each new one is memoised (numbers alone are not).
+    const classifier = createClassifier({ disciplines: BUILTIN_DISCIPLINE_IDS });
+    for (let i = 0; i < 70_000; i++) {
+      const result = classifier.classify({ text: `Fix the re${i} crash in co${i}-re${i} and e-mail login` });
+      if (result.discipline !== 'engineering') throw new Error(`task ${i}: ${result.discipline}`);
+    }
+  });
 });
