@@ -145,8 +145,8 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** British spellings folded onto one form before stemming. */
-const SPELLING: Readonly<Record<string, string>> = {
+/** British spellings folded onto one form before stemming (no prototype: "constructor" is a word like any other). */
+const SPELLING: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   colour: 'color',
   colours: 'color',
   centre: 'center',
@@ -164,7 +164,7 @@ const SPELLING: Readonly<Record<string, string>> = {
   modelling: 'modeling',
   labelling: 'labeling',
   travelling: 'traveling',
-};
+});
 
 /** Words the suffix rules would merge with a different word. */
 const PROTECTED = new Set([
@@ -310,13 +310,12 @@ class StemIndex {
 }
 
 /**
- * Words stem() does not treat by its suffix rules: the SPELLING keys (and
- * whatever else a plain-object look-up finds, such as "constructor") and the
+ * Words stem() does not treat by its suffix rules: the SPELLING keys and the
  * PROTECTED words. The pre-check leaves them to stem() itself.
  */
 let specialWords: StemIndex | undefined;
 function stemSpecials(): StemIndex {
-  return (specialWords ??= new StemIndex([...Object.keys(SPELLING), ...Object.getOwnPropertyNames(Object.prototype), ...PROTECTED].sort()));
+  return (specialWords ??= new StemIndex([...Object.keys(SPELLING), ...PROTECTED].sort()));
 }
 
 function endsWithCodes(buf: Uint16Array, len: number, suffix: string): boolean {
@@ -894,8 +893,7 @@ class Matcher {
       return;
     }
     if (this.table !== null) this.tableStems = this.table.stemIndex;
-    // stem() of "constructor" is a function (SPELLING is a plain object): such a word always takes keysOf().
-    const own = [...this.vocab.keys()].filter((k) => typeof k === 'string');
+    const own = [...this.vocab.keys()];
     if (own.length > 0) this.vocabStems = new StemIndex(own.sort());
     // stem() keeps the first two characters of a word it does not treat specially (and one-
     // and two-character words whole): a word with keys starts like a known stem, a special
