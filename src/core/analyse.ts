@@ -220,7 +220,7 @@ function scanTasks(org: Org): TaskScan {
     }
     scan.effort[i] = effort;
     scan.unclassifiedEffort[i] = unclassified;
-    scan.carried[i] = [...byId].map(([id, e]) => ({ id, effort: e })).sort((a, b) => b.effort - a.effort || compareText(a.id, b.id));
+    scan.carried[i] = [...byId].map(([id, e]) => ({ id, effort: e })).sort((a, b) => b.effort - a.effort || compareIds(a.id, b.id));
     scan.tasks += m.tasks.length;
   }
   return scan;
@@ -242,6 +242,15 @@ function nameRanks(members: readonly { name: string }[]): Int32Array {
     rank[order[k]!] = r;
   }
   return rank;
+}
+
+/**
+ * Discipline ids in name order. Ids are kebab-case ASCII (the schema checks
+ * it), where code-unit order is the root collation's ("-" < digits < letters):
+ * compareText's answer, without its loop.
+ */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Member indexes ordered by rank, equal ranks by index: a counting sort (ranks are below the member count). */
@@ -993,7 +1002,7 @@ function planWithRanks(org: Org, rank: Int32Array): { handoffs: Handoff[]; roles
     r.tasks++;
     roles.set(h.discipline, r);
   }
-  return { handoffs, rolesToOpen: [...roles.values()].sort((a, b) => b.hours - a.hours || compareText(a.discipline, b.discipline)) };
+  return { handoffs, rolesToOpen: [...roles.values()].sort((a, b) => b.hours - a.hours || compareIds(a.discipline, b.discipline)) };
 }
 
 export type { Discipline };

@@ -17,6 +17,16 @@ describe('compareText', () => {
     );
   });
 
+  it('agrees with plain code-unit order on kebab-case ids, which analyse compares directly', () => {
+    const id = fc.stringMatching(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/);
+    fc.assert(
+      fc.property(id, id, (a, b) => {
+        expect(sign(compareText(a, b))).toBe(a < b ? -1 : a > b ? 1 : 0);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
   it('does not follow the machine locale: "Aaron" before "Zoe", "y" between "x" and "z"', () => {
     expect(['Zoe', 'Aaron', 'yb', 'ib', 'jb'].sort(compareText)).toEqual(['Aaron', 'ib', 'jb', 'yb', 'Zoe']);
     expect(['Tomás Reyes', 'Priya Shah', 'Marcus Obi', 'ann', 'Ann', 'Ann-Marie', 'Ann Lee', 'Anna'].sort(compareText)).toEqual([
