@@ -138,7 +138,7 @@ export function analyse(org: Org): Audit {
 
   let capacity = 0;
   for (const m of org.members) capacity += m.capacity;
-  const { handoffs, rolesToOpen } = planWithRanks(org, rank);
+  const { handoffs, rolesToOpen } = planWithRanks(org, rank, scan);
   const unclassified: TaskRef[] = scan.unclassified;
   for (const t of org.unassigned) if (t.discipline === null) unclassified.push(taskRef(t));
   const effort = scan.totalEffort;
@@ -168,6 +168,8 @@ interface TaskScan {
   unclassifiedEffort: number[];
   /** Per member: disciplines carried, most effort first. */
   carried: DisciplineEffort[][];
+  /** Per member: discipline → hours, in the order the disciplines first appear (the planner's starting state). */
+  carriedInOrder: Map<string, number>[];
   /** Discipline → indexes of the members with a task in it, in member order. */
   owners: Map<string, number[]>;
   /** Discipline → hours, summed task by task in member order. */
@@ -186,6 +188,7 @@ function scanTasks(org: Org): TaskScan {
     effort: new Array<number>(n),
     unclassifiedEffort: new Array<number>(n),
     carried: new Array<DisciplineEffort[]>(n),
+    carriedInOrder: new Array<Map<string, number>>(n),
     owners: new Map(),
     effortById: new Map(),
     classifiedEffort: 0,
@@ -193,12 +196,11 @@ function scanTasks(org: Org): TaskScan {
     tasks: 0,
     unclassified: [],
   };
-  const byId = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const m = org.members[i]!;
     let effort = 0;
     let unclassified = 0;
-    byId.clear();
+    const byId = new Map<string, number>();
     for (const t of m.tasks) {
       effort += t.effort;
       scan.totalEffort += t.effort;
@@ -220,6 +222,7 @@ function scanTasks(org: Org): TaskScan {
     }
     scan.effort[i] = effort;
     scan.unclassifiedEffort[i] = unclassified;
+    scan.carriedInOrder[i] = byId;
     scan.carried[i] = [...byId].map(([id, e]) => ({ id, effort: e })).sort((a, b) => b.effort - a.effort || compareIds(a.id, b.id));
     scan.tasks += m.tasks.length;
   }
@@ -860,27 +863,21 @@ class ReceiverIndex {
  * skipped. What cannot move goes to a role to open.
  */
 export function planHandoffs(org: Org): { handoffs: Handoff[]; rolesToOpen: RoleToOpen[] } {
-  return planWithRanks(org, nameRanks(org.members));
+  return planWithRanks(org, nameRanks(org.members), scanTasks(org));
 }
 
-function planWithRanks(org: Org, rank: Int32Array): { handoffs: Handoff[]; rolesToOpen: RoleToOpen[] } {
+/** The plan, from the scan of the members' tasks (whose per-member maps it takes over and changes). */
+function planWithRanks(org: Org, rank: Int32Array, scan: TaskScan): { handoffs: Handoff[]; rolesToOpen: RoleToOpen[] } {
   const { maxUnicornScore, maxLoad } = org.policy;
   const limit = Math.min(100, maxLoad);
-  const state: PlanState = { effort: [], capacity: [], carried: [], skills: [], owners: new Map() };
+  const state: PlanState = { effort: scan.effort.slice(), capacity: [], carried: scan.carriedInOrder, skills: [], owners: new Map() };
   org.members.forEach((m, i) => {
-    const carried = new Map<string, number>();
-    let effort = 0;
-    for (const t of m.tasks) {
-      effort += t.effort;
-      if (!t.discipline) continue;
-      carried.set(t.discipline, (carried.get(t.discipline) ?? 0) + t.effort);
-      let owners = state.owners.get(t.discipline);
-      if (!owners) state.owners.set(t.discipline, (owners = new Set()));
-      if (t.effort > 0) owners.add(i);
+    for (const [d, e] of state.carried[i]!) {
+      let owners = state.owners.get(d);
+      if (!owners) state.owners.set(d, (owners = new Set()));
+      if (e > 0) owners.add(i); // hours are never negative: some task in d has hours
     }
-    state.effort.push(effort);
     state.capacity.push(m.capacity);
-    state.carried.push(carried);
     state.skills.push(new Set(m.skills));
   });
   const names = org.members.map((m) => m.name);
