@@ -24,7 +24,8 @@ if (!writeCache) {
     // No cache (a build without one): compile as usual.
   }
 }
-const script = new Script(wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
+// The build checks that the bundle is ASCII, so Latin-1 reads it exactly, without UTF-8 decoding.
+const script = new Script(wrap(readFileSync(bundle, 'latin1')), { filename: bundle, cachedData });
 if (writeCache) process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
 const cli = { exports: {} };
 script.runInThisContext()(cli.exports, createRequire(bundle), cli, bundle, dist);

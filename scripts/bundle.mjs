@@ -73,6 +73,12 @@ await build({
 
 const code = readFileSync(outfile, 'utf8');
 if (/\bimport\(/.test(code)) throw new Error('bundle: dist/rocks.cjs still holds an import(), which a script context cannot run');
+// bin/rocks.js reads the bundle as Latin-1, several times faster than decoding UTF-8: it must be ASCII.
+const nonAscii = /[^\x00-\x7f]/.exec(code);
+if (nonAscii) {
+  const line = code.slice(0, nonAscii.index).split('\n').length;
+  throw new Error(`bundle: dist/rocks.cjs:${line} has a non-ASCII character (${JSON.stringify(nonAscii[0])}); write it as a \\u escape in the source`);
+}
 
 // The code cache: V8's compiled form of the bundle after a typical run (an
 // audit of the bundled example), so it holds the functions that run uses. V8

@@ -712,7 +712,7 @@ const MEMO_MAX = 1 << 16;
  * results are exactly those of looking up every word.
  */
 class Matcher {
-  /** Stems not in the table: stem → key. */
+  /** Stems not in the table, to their keys. */
   private readonly vocab = new Map<string, number>();
   /** The wildcard prefixes of the rules added, in order of first use (the order of a word's keys). */
   private readonly prefixes: { prefix: string; key: number }[] = [];

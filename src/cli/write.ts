@@ -1,5 +1,5 @@
 import { unlinkSync } from 'node:fs';
-import { link, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { CliError } from './errors.js';
 import { describeFsError, type Streams } from './io.js';
@@ -45,12 +45,14 @@ class ProducerError {
  * no temporary file behind.
  */
 export async function writeFileAtomic(path: string, text: Content, options: WriteOptions = {}): Promise<void> {
+  // Loaded here, not at start-up: writing to standard output does not need it.
+  const { link, open, realpath, rename, stat, unlink } = await import('node:fs/promises');
   const overwrite = options.overwrite ?? true;
   const target = await realpath(path).catch(() => path);
   const existing = await stat(target).catch(() => undefined);
   if (existing?.isDirectory()) throw new CliError(`${path}: is a folder, expected a file`);
   if (existing && !overwrite) throw new FileExistsError(`${path}: already exists; nothing written`);
-  // Loaded here, not at start-up: node:crypto brings some twenty internal modules with it.
+  // Loaded here too: node:crypto brings some twenty internal modules with it.
   const { randomBytes } = await import('node:crypto');
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const interrupted = (signal: NodeJS.Signals): void => {
@@ -175,6 +177,7 @@ export async function writeOutput(text: Content, output: string | undefined, str
  * link or spelling of its path), or a YAML file inside an input folder.
  */
 async function isInput(target: string, inputs: readonly string[], cwd: string): Promise<boolean> {
+  const { realpath, stat } = await import('node:fs/promises');
   const identity = async (p: string) => {
     const info = await stat(p).catch(() => undefined);
     return info ? { id: `${info.dev}:${info.ino}`, folder: info.isDirectory(), real: await realpath(p).catch(() => p) } : undefined;

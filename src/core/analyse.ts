@@ -686,7 +686,7 @@ class CapacityGroup {
  */
 class ReceiverIndex {
   private readonly groups = new Map<string, Map<number, CapacityGroup>>();
-  /** member → the disciplines whose groups hold them */
+  /** Per member: the disciplines whose groups hold them */
   private readonly indexed: Set<string>[];
   private readonly seen: Int32Array;
   private query = 0;

@@ -107,7 +107,7 @@ export function normaliseTitle(title: string): string {
   return title
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/['’‘`"“”]/g, '')
+    .replace(/['\u2019\u2018`"\u201c\u201d]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
