@@ -6,7 +6,7 @@ import type { Member, Org, Task } from './model.js';
 import { loadPercent } from './model.js';
 import type { Stage } from './schema.js';
 import type { Discipline } from './taxonomy.js';
-import { compareText, SORT_NATIVELY_FROM } from './collate.js';
+import { compareText, SORT_NATIVELY_FROM, sortable } from './collate.js';
 
 export type LoadStatus = 'ok' | 'stretched' | 'overloaded';
 export type CoverageStatus = 'gap' | 'thin' | 'covered' | 'unowned';
@@ -236,8 +236,10 @@ function scanTasks(org: Org): TaskScan {
  * compareText) gives.
  */
 function nameRanks(members: readonly { name: string }[]): Int32Array {
-  const byName = members.length < SORT_NATIVELY_FROM ? compareText : (x: string, y: string) => x.localeCompare(y, 'en');
-  const compare = (a: number, b: number): number => byName(members[a]!.name, members[b]!.name);
+  const small = members.length < SORT_NATIVELY_FROM;
+  const names = members.map((m) => (small ? m.name : sortable(m.name)));
+  const byName = small ? compareText : (x: string, y: string) => x.localeCompare(y, 'en');
+  const compare = (a: number, b: number): number => byName(names[a]!, names[b]!);
   const order = members.map((_, i) => i).sort((a, b) => compare(a, b) || a - b);
   const rank = new Int32Array(members.length);
   for (let k = 0, r = 0; k < order.length; k++) {

@@ -51,3 +51,16 @@ const PRIMARY: Uint8Array = (() => {
 
 /** From this many items a sort by compareText is better done by `localeCompare(b, 'en')`: same order, faster. */
 export const SORT_NATIVELY_FROM = 64;
+
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
+/**
+ * The same text as a one-byte string when it is all Latin-1, for sorting: V8
+ * compares one-byte strings natively, and two-byte ones through ICU, several
+ * times slower. Text read from a file with a single character beyond Latin-1
+ * anywhere in it (an emoji, a dash) is two-byte throughout, names included:
+ * sorting 300,000 such names took one second, their one-byte copies half.
+ */
+export function sortable(text: string): string {
+  return BEYOND_LATIN1.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
+}
