@@ -65,26 +65,39 @@ await build({
   // bin/rocks.js runs the bundle in a plain script context, where import() is not available: require instead.
   supported: { 'dynamic-import': false },
   define: { ROCKS_VERSION: JSON.stringify(version), 'import.meta.url': '__rocksBundleUrl' },
-  banner: { js: "const __rocksBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // "use strict" first: after another statement it would be a plain string, and the bundle would run sloppy.
+  banner: { js: "'use strict';\nconst __rocksBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
   plugins: [lazySlowParts, unusedAtStartUp],
   logLevel: 'warning',
 });
 
+// A bundle that fails a check is removed, so that nothing runs it (the action and the pre-commit hook build only when it is missing).
+const refuse = (message) => {
+  rmSync(outfile, { force: true });
+  throw new Error(`bundle: ${message}`);
+};
 const code = readFileSync(outfile, 'utf8');
-if (/\bimport\(/.test(code)) throw new Error('bundle: dist/rocks.cjs still holds an import(), which a script context cannot run');
+if (/\bimport\(/.test(code)) refuse('dist/rocks.cjs still holds an import(), which a script context cannot run');
 // bin/rocks.js reads the bundle as Latin-1, several times faster than decoding UTF-8: it must be ASCII.
 const nonAscii = /[^\x00-\x7f]/.exec(code);
 if (nonAscii) {
   const line = code.slice(0, nonAscii.index).split('\n').length;
-  throw new Error(`bundle: dist/rocks.cjs:${line} has a non-ASCII character (${JSON.stringify(nonAscii[0])}); write it as a \\u escape in the source`);
+  refuse(`dist/rocks.cjs:${line} has a non-ASCII character (${JSON.stringify(nonAscii[0])}); write it as a \\u escape in the source`);
 }
+if (!code.startsWith("'use strict';")) refuse('dist/rocks.cjs does not start with "use strict"');
 
 // The code cache: V8's compiled form of the bundle after a typical run (an
-// audit of the bundled example), so it holds the functions that run uses. V8
-// itself refuses a cache made by another Node version, another V8 flag set or
-// for a bundle of another length; bin/rocks.js then compiles as usual.
-execFileSync(process.execPath, [`${root}bin/rocks.js`, 'audit', `${root}examples/startup.yaml`], {
-  env: { ...process.env, ROCKS_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
-  stdio: 'ignore',
-});
+// audit of the bundled example), so it holds the functions that run uses.
+// bin/rocks.js writes it (with a header naming the Node, the bundle and the
+// payload) and ignores a cache whose header does not match.
+// Without NODE_OPTIONS: a V8 flag in it would make a cache that a plain `node` refuses.
+const { NODE_OPTIONS: _ignored, ...env } = process.env;
+try {
+  execFileSync(process.execPath, [`${root}bin/rocks.js`, 'audit', `${root}examples/startup.yaml`], {
+    env: { ...env, ROCKS_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+} catch (error) {
+  refuse(`the run that makes the code cache failed: ${error.message}`);
+}
