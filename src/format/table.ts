@@ -58,19 +58,22 @@ function pad(text: string, width: number, alignRight: boolean): string {
 function wrapCell(cell: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of cell.split('\n')) {
-    const words = paragraph.split(' ');
-    let line = words[0]!;
+    // Words and the runs of spaces between them; a run where the line breaks is dropped, and so are trailing spaces.
+    const parts = paragraph.split(/( +)/);
+    let line = parts[0]!;
     let lineWidth = displayWidth(line);
-    for (let k = 1; k < words.length; k++) {
-      const word = words[k]!;
+    for (let k = 1; k + 1 < parts.length; k += 2) {
+      const gap = parts[k]!;
+      const word = parts[k + 1]!;
+      if (word === '') continue;
       const w = displayWidth(word);
-      if (lineWidth > 0 && lineWidth + 1 + w > width) {
+      if (lineWidth > 0 && lineWidth + gap.length + w > width) {
         lines.push(line);
         line = word;
         lineWidth = w;
       } else {
-        line = `${line} ${word}`;
-        lineWidth += 1 + w;
+        line += gap + word;
+        lineWidth += gap.length + w;
       }
     }
     lines.push(line);
@@ -78,7 +81,7 @@ function wrapCell(cell: string, width: number): string[] {
   return carryColour(lines).map((line) => fitLine(line, width));
 }
 
-/** The line, cut to `width` columns with a trailing "…" if it is wider. */
+/** The line, cut to `width` columns with a trailing "…" if it is wider; never inside a character the terminal draws as one. */
 function fitLine(line: string, width: number): string {
   if (displayWidth(line) <= width) return line;
   let out = '';
@@ -90,12 +93,41 @@ function fitLine(line: string, width: number): string {
       coloured = true;
       continue;
     }
-    for (const ch of part) {
-      const w = displayWidth(ch);
+    for (const cluster of clusters(part)) {
+      const w = displayWidth(cluster);
       if (used + w > width - 1) return `${out}…${coloured ? RESET : ''}`;
-      out += ch;
+      out += cluster;
       used += w;
     }
+  }
+  return out;
+}
+
+/**
+ * The text in pieces a terminal draws as one: a character with the combining
+ * marks, variation selectors, skin tones and tag characters after it, emoji
+ * joined by U+200D, and a flag's two regional indicators.
+ */
+function clusters(text: string): string[] {
+  const out: string[] = [];
+  let afterJoiner = false;
+  let flagOpen = false;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const indicator = cp >= 0x1f1e6 && cp <= 0x1f1ff;
+    const extendsLast: boolean =
+      out.length > 0 &&
+      (afterJoiner ||
+        cp === 0x200d ||
+        (cp >= 0xfe00 && cp <= 0xfe0f) ||
+        (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
+        (cp >= 0xe0020 && cp <= 0xe007f) ||
+        (indicator && flagOpen) ||
+        (cp >= 0x300 && ZERO_WIDTH.test(ch)));
+    if (extendsLast) out[out.length - 1] += ch;
+    else out.push(ch);
+    flagOpen = indicator && !(extendsLast && flagOpen);
+    afterJoiner = cp === 0x200d;
   }
   return out;
 }

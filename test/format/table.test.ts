@@ -49,3 +49,24 @@ describe('renderTable', () => {
     expect(out[2]).toBe('member nu…      0');
   });
 });
+
+describe('renderTable with awkward cells', () => {
+  const one = (cell: string, width: number) => renderTable({ head: ['X', 'N'], widths: [width, 1], rows: [[cell, '1']] }).split('\n').slice(2);
+
+  it('cuts between what the terminal draws as one character, never inside it', () => {
+    for (const [cell, width] of [['⚠️⚠️⚠️ x', 3], ['⚠️⚠️⚠️⚠️', 5], ['🇩🇰🇸🇪🇫🇷', 3], ['👩‍💻👩‍💻👩‍💻', 5], ['Émile Zoë', 4]] as const) {
+      const [line] = one(cell, width);
+      // Every row is as wide as its columns: the "1" sits right after the first column's width and two spaces.
+      expect([cell, displayWidth(line!)]).toEqual([cell, width + 3]);
+    }
+    expect(one('🇩🇰🇸🇪🇫🇷', 3)[0]).toBe('🇩🇰…  1');
+    expect(one('a👩‍💻b', 2)[0]).toBe('a…  1');
+  });
+
+  it('wraps at runs of spaces without carrying them to the next line, and drops trailing spaces', () => {
+    expect(one('Quarterly board report  and investor update', 22)).toEqual(['Quarterly board report  1', 'and investor update']);
+    expect(one('abcd  efgh', 4)).toEqual(['abcd  1', 'efgh']);
+    expect(one('Close the books ', 15)).toEqual(['Close the books  1']);
+    expect(one('   ', 2)).toEqual(['    1']);
+  });
+});
