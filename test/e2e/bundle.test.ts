@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, rocks } from '../helpers.js';
 
 const BUNDLE = join(ROOT, 'dist', 'rocks.cjs');
-const HEADER_BYTES = 16;
+/** Where V8's payload starts in the cache file: after a 16-byte header and a copy of the bundle padded to four bytes. */
+const payloadOffset = (): number => 16 + ((readFileSync(BUNDLE).length + 3) & ~3);
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -34,7 +35,7 @@ function run(dir: string, args: string[]) {
 describe('the built binary', () => {
   it('comes with a V8 code cache this Node accepts for its bundle', () => {
     // bin/rocks.js compiles dist/rocks.cjs the same way; a refused cache would only make start-up slower, silently.
-    const payload = readFileSync(`${BUNDLE}.cache`).subarray(HEADER_BYTES);
+    const payload = readFileSync(`${BUNDLE}.cache`).subarray(payloadOffset());
     const script = new Script(wrap(readFileSync(BUNDLE, 'latin1')), { filename: BUNDLE, cachedData: payload });
     expect(script.cachedDataRejected).toBe(false);
     // bin/rocks.js reads the bundle as Latin-1, which is exact only for ASCII; and the bundle runs in strict mode.
@@ -45,7 +46,7 @@ describe('the built binary', () => {
   it('ignores a corrupt cache instead of crashing (V8 alone would trap on it)', () => {
     const dir = installCopy();
     const cache = readFileSync(join(dir, 'dist', 'rocks.cjs.cache'));
-    for (let i = HEADER_BYTES + 1000; i < HEADER_BYTES + 1060; i++) cache[i] ^= 0xff;
+    for (let i = payloadOffset() + 1000; i < payloadOffset() + 1060; i++) cache[i] ^= 0xff;
     writeFileSync(join(dir, 'dist', 'rocks.cjs.cache'), cache);
     const broken = run(dir, ['audit', 'examples/startup.yaml']);
     expect([broken.code, broken.signal, broken.stderr]).toEqual([0, null, '']);
