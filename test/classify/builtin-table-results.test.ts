@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_DISCIPLINE_IDS } from '../../src/core/taxonomy.js';
 import { BUILTIN_ROLE_RULES, BUILTIN_RULES } from '../../src/classify/builtin-rules.js';
 import { createClassifier, useBuiltinTables, type ClassifierOptions } from '../../src/classify/engine.js';
-import type { ClassifyInput } from '../../src/classify/types.js';
+import { expectSameClassifications } from './helpers.js';
 
 afterEach(() => useBuiltinTables(true));
 
@@ -42,16 +42,7 @@ function expectSameResults(options: ClassifierOptions): void {
   const compiled = createClassifier(options);
   useBuiltinTables(true);
   expect(tabled.rules).toEqual(compiled.rules);
-  const texts = probeTexts();
-  texts.forEach((text, i) => {
-    const input: ClassifyInput = { text };
-    if (i % 3 === 1) input.tags = [texts[(i * 5) % texts.length]!, 'sales'];
-    if (i % 4 === 2) input.role = roles[i % roles.length]!;
-    const a = tabled.classify(input);
-    const b = compiled.classify(input);
-    if (JSON.stringify(a) !== JSON.stringify(b)) expect({ input, result: a }).toEqual({ input, result: b });
-  });
-  for (const role of roles) expect([role, tabled.disciplineForRole(role)]).toEqual([role, compiled.disciplineForRole(role)]);
+  expectSameClassifications(tabled, compiled, probeTexts(), roles, ['sales']);
 }
 
 describe('a classifier using the precompiled tables', () => {

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { BUILTIN_DISCIPLINE_IDS } from '../../src/core/taxonomy.js';
 import { createClassifier } from '../../src/classify/engine.js';
 import type { ClassifyInput, RuleConfig } from '../../src/classify/types.js';
@@ -14,4 +15,22 @@ export function withConfig(config: RuleConfig, extra: string[] = [], roles?: Rec
     config,
     ...(roles ? { roles } : {}),
   });
+}
+
+type RoleAwareClassifier = ReturnType<typeof createClassifier>;
+
+/**
+ * Two classifiers agree on every text (every third with tags: another text and
+ * `tags`; every fourth with a role) and on every role title.
+ */
+export function expectSameClassifications(a: RoleAwareClassifier, b: RoleAwareClassifier, texts: readonly string[], roles: readonly string[], tags: readonly string[]): void {
+  texts.forEach((text, i) => {
+    const input: ClassifyInput = { text };
+    if (i % 3 === 1) input.tags = [texts[(i * 5) % texts.length]!, ...tags];
+    if (i % 4 === 2) input.role = roles[i % roles.length]!;
+    const x = a.classify(input);
+    const y = b.classify(input);
+    if (JSON.stringify(x) !== JSON.stringify(y)) expect({ input, result: x }).toEqual({ input, result: y });
+  });
+  for (const role of roles) expect([role, a.disciplineForRole(role)]).toEqual([role, b.disciplineForRole(role)]);
 }

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_DISCIPLINE_IDS } from '../../src/core/taxonomy.js';
 import { BUILTIN_ROLE_RULES, BUILTIN_RULES } from '../../src/classify/builtin-rules.js';
 import { createClassifier, precheckStem, stem, tokenize, useWordPrecheck, type ClassifierOptions } from '../../src/classify/engine.js';
-import type { ClassifyInput } from '../../src/classify/types.js';
+import { expectSameClassifications } from './helpers.js';
 
 afterEach(() => useWordPrecheck(true));
 
@@ -111,16 +111,7 @@ function expectSameResults(options: ClassifierOptions): void {
   useWordPrecheck(false);
   const every = createClassifier(options);
   useWordPrecheck(true);
-  const all = texts();
-  all.forEach((text, i) => {
-    const input: ClassifyInput = { text };
-    if (i % 3 === 1) input.tags = [all[(i * 5) % all.length]!, 'sales', 'Legal'];
-    if (i % 4 === 2) input.role = roles[i % roles.length]!;
-    const a = checked.classify(input);
-    const b = every.classify(input);
-    if (JSON.stringify(a) !== JSON.stringify(b)) expect({ input, result: a }).toEqual({ input, result: b });
-  });
-  for (const role of roles) expect([role, checked.disciplineForRole(role)]).toEqual([role, every.disciplineForRole(role)]);
+  expectSameClassifications(checked, every, texts(), roles, ['sales', 'Legal']);
 }
 
 describe('a classifier with the pre-check', () => {
