@@ -8,129 +8,25 @@
  */
 import type { Member, Org, Task } from '../../src/core/model.js';
 import { loadPercent } from '../../src/core/model.js';
-import type { Stage } from '../../src/core/schema.js';
-import type { Discipline } from '../../src/core/taxonomy.js';
+// The report's shape is the one analyse.ts exports: only the computation is the original's.
+import type {
+  Audit,
+  CoverageStatus,
+  DisciplineCoverage,
+  DisciplineEffort,
+  Handoff,
+  LoadStatus,
+  MemberLoad,
+  MissingDeliverable,
+  RiskLevel,
+  RoleToOpen,
+  TaskRef,
+  TruckFactor,
+  UnicornRisk,
+} from '../../src/core/analyse.js';
 
 /** The root collation, as analyse.ts orders names (src/core/collate.ts), checked independently. */
 const ROOT = new Intl.Collator('en');
-
-export type LoadStatus = 'ok' | 'stretched' | 'overloaded';
-export type CoverageStatus = 'gap' | 'thin' | 'covered' | 'unowned';
-export type RiskLevel = 'low' | 'medium' | 'high';
-
-export interface DisciplineEffort {
-  id: string;
-  effort: number;
-}
-
-export interface MemberLoad {
-  name: string;
-  role?: string;
-  team?: string;
-  capacity: number;
-  effort: number;
-  /** Percent of capacity. */
-  load: number;
-  tasks: number;
-  /** Disciplines carried, most effort first. */
-  disciplines: DisciplineEffort[];
-  status: LoadStatus;
-}
-
-export interface DisciplineCoverage {
-  id: string;
-  name: string;
-  required: boolean;
-  owners: string[];
-  effort: number;
-  /** Percent of the org's classified effort. */
-  share: number;
-  /** gap: required and nobody carries it; thin: fewer owners than policy.minOwners (a bus factor of one by default); unowned: optional and nobody carries it. */
-  status: CoverageStatus;
-  /** The role to open for this discipline. */
-  role: string;
-}
-
-export interface MissingDeliverable {
-  discipline: string;
-  deliverable: string;
-}
-
-export interface UnicornRisk {
-  name: string;
-  /** Effective number of disciplines: exp of the Shannon entropy of the member's effort shares. */
-  span: number;
-  disciplines: string[];
-  /** Disciplines nobody else carries. */
-  soleOwnerOf: string[];
-  load: number;
-  /** span × max(1, load / 100) + 0.5 × soleOwnerOf.length */
-  score: number;
-  level: RiskLevel;
-}
-
-export interface TruckFactor {
-  /** Fewest people whose departure leaves most required disciplines without an owner; null when no departure can. */
-  people: number | null;
-  /** One such set of people. */
-  members: string[];
-  /** The required disciplines they would leave without an owner. */
-  disciplines: string[];
-}
-
-export interface LoadChange {
-  before: number;
-  after: number;
-}
-
-export interface Handoff {
-  task: string;
-  discipline: string;
-  effort: number;
-  /** Current owner; null for an unassigned rock. */
-  from: string | null;
-  /** Receiver; null when a role should be opened instead. */
-  to: string | null;
-  /** The role to open, when `to` is null. */
-  role?: string;
-  fromLoad?: LoadChange;
-  toLoad?: LoadChange;
-}
-
-export interface RoleToOpen {
-  discipline: string;
-  role: string;
-  /** Hours per week the role would carry. */
-  hours: number;
-  tasks: number;
-}
-
-export interface TaskRef {
-  title: string;
-  owner: string | null;
-  discipline: string | null;
-  effort: number;
-  file: string;
-  line: number;
-  col: number;
-}
-
-export interface Audit {
-  org: string;
-  stage: Stage;
-  stageInferred: boolean;
-  headcount: number;
-  totals: { effort: number; capacity: number; load: number; tasks: number };
-  members: MemberLoad[];
-  disciplines: DisciplineCoverage[];
-  missingDeliverables: MissingDeliverable[];
-  unassigned: TaskRef[];
-  unclassified: TaskRef[];
-  unicorns: UnicornRisk[];
-  truckFactor: TruckFactor;
-  handoffs: Handoff[];
-  rolesToOpen: RoleToOpen[];
-}
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
@@ -540,4 +436,3 @@ export function planHandoffs(org: Org): { handoffs: Handoff[]; rolesToOpen: Role
   return { handoffs, rolesToOpen: [...roles.values()].sort((a, b) => b.hours - a.hours || ROOT.compare(a.discipline, b.discipline)) };
 }
 
-export type { Discipline };
