@@ -43,6 +43,95 @@ interface CheckedFile {
   locator: Locator;
   /** Teams named by the file's folders below the input folder, outermost first; empty when the file says `team:`. */
   folderTeams: string[];
+  origin: Origin;
+}
+
+/** The file a member or rock was written in, and how to find a path in it. */
+interface Origin {
+  readonly file: string;
+  readonly locator: Locator;
+}
+
+/** The member index of an unassigned rock. */
+const UNASSIGNED = -1;
+/** Shared by the rocks with no tags (most of them): frozen, so that no rock's change can reach another. */
+const NO_TAGS: readonly string[] = Object.freeze([]);
+
+/**
+ * A rock as loaded. Where it was written is kept as indexes into its file and
+ * turned into a reference and a position when read: reports locate only the
+ * rocks they name, and a path, a reference and a position per rock would be
+ * four more objects per rock (over five million in a 300,000-member org).
+ * A copy made by spreading (`{ ...task }`) has no `ref` or `pos`.
+ */
+class LoadedTask implements Task {
+  title: string;
+  effort: number;
+  discipline: string | null;
+  classification: Classification;
+  tags: readonly string[];
+  context: string | undefined;
+  owner: string | null;
+  // Private (#): out of enumeration, JSON and deep equality, like a position stored as data.
+  readonly #origin: Origin;
+  readonly #member: number;
+  readonly #index: number;
+
+  constructor(title: string, effort: number, classification: Classification, tags: readonly string[], context: string | undefined, owner: string | null, origin: Origin, member: number, index: number) {
+    this.title = title;
+    this.effort = effort;
+    this.discipline = classification.discipline;
+    this.classification = classification;
+    this.tags = tags;
+    this.context = context;
+    this.owner = owner;
+    this.#origin = origin;
+    this.#member = member;
+    this.#index = index;
+  }
+
+  get ref(): SourceRef {
+    return { file: this.#origin.file, path: this.#path() };
+  }
+
+  get pos(): Position {
+    return this.#origin.locator.locate(this.#path());
+  }
+
+  #path(): DataPath {
+    return this.#member === UNASSIGNED ? ['unassigned', this.#index] : ['members', this.#member, 'tasks', this.#index];
+  }
+}
+
+/** A member as loaded; like a rock, located when asked. */
+class LoadedMember implements Member {
+  name: string;
+  role: string | undefined;
+  team: string | undefined;
+  capacity: number;
+  skills: string[];
+  tasks: Task[];
+  readonly #origin: Origin;
+  readonly #index: number;
+
+  constructor(name: string, role: string | undefined, team: string | undefined, capacity: number, skills: string[], tasks: Task[], origin: Origin, index: number) {
+    this.name = name;
+    this.role = role;
+    this.team = team;
+    this.capacity = capacity;
+    this.skills = skills;
+    this.tasks = tasks;
+    this.#origin = origin;
+    this.#index = index;
+  }
+
+  get ref(): SourceRef {
+    return { file: this.#origin.file, path: ['members', this.#index] };
+  }
+
+  get pos(): Position {
+    return this.#origin.locator.locate(['members', this.#index]);
+  }
 }
 
 export function loadOrg(sources: readonly OrgSource[], options: LoadOptions = {}): LoadResult {
@@ -54,7 +143,10 @@ export function loadOrg(sources: readonly OrgSource[], options: LoadOptions = {}
     if (parsed.diagnostics.length > 0) continue;
     const shaped = checkShape(source.file, parsed.data, parsed.locator);
     diagnostics.push(...shaped.diagnostics);
-    if (shaped.data) files.push({ file: source.file, data: shaped.data, locator: parsed.locator, folderTeams: shaped.data.team === undefined ? folderTeams(source.file, source.folder) : [] });
+    if (shaped.data) {
+      const teams = shaped.data.team === undefined ? folderTeams(source.file, source.folder) : [];
+      files.push({ file: source.file, data: shaped.data, locator: parsed.locator, folderTeams: teams, origin: { file: source.file, locator: parsed.locator } });
+    }
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics: diagnostics.sort(compareDiagnostics) };
   return buildOrg(files);
@@ -344,42 +436,29 @@ function buildOrg(files: readonly CheckedFile[]): LoadResult {
     }
     return classification;
   };
-  const makeTask = (f: CheckedFile, entry: TaskEntry, path: DataPath, owner: string | null, role: string | undefined): Task => {
-    const defaults = f.data.defaults;
-    const spec = typeof entry === 'string' ? { title: entry } : entry;
-    const tags = spec.tags ? [...spec.tags] : [];
-    const classification = classify(spec.title, tags, role, spec.discipline);
-    const context = spec.context ?? spec.handoff ?? spec.link;
-    const ref: SourceRef = { file: f.file, path };
-    const effort = spec.effort ?? defaults?.effort ?? DEFAULT_EFFORT;
-    const pos = f.locator.locate(path);
-    const { title } = spec;
-    const { discipline } = classification;
-    // One literal with every key, in the documented order: no spreads, and no property added
-    // afterwards (each would give the object a second, out-of-line property store; a
-    // 300,000-member org makes over a million tasks).
-    return context === undefined
-      ? { title, effort, discipline, classification, tags, owner, ref, pos }
-      : { title, effort, discipline, classification, tags, context, owner, ref, pos };
+  const makeTask = (f: CheckedFile, entry: TaskEntry, member: number, index: number, owner: string | null, role: string | undefined): Task => {
+    if (typeof entry === 'string') {
+      const classification = classify(entry, NO_TAGS, role, undefined);
+      return new LoadedTask(entry, f.data.defaults?.effort ?? DEFAULT_EFFORT, classification, NO_TAGS, undefined, owner, f.origin, member, index);
+    }
+    // The parser made this list for this task alone: kept, not copied.
+    const tags = entry.tags?.length ? entry.tags : NO_TAGS;
+    const classification = classify(entry.title, tags, role, entry.discipline);
+    const context = entry.context ?? entry.handoff ?? entry.link;
+    const effort = entry.effort ?? f.data.defaults?.effort ?? DEFAULT_EFFORT;
+    return new LoadedTask(entry.title, effort, classification, tags, context, owner, f.origin, member, index);
   };
 
   const members: Member[] = memberEntries.map(({ f, index }) => {
     const m = f.data.members![index]!;
-    const path: DataPath = ['members', index];
-    const tasks = m.tasks ?? [];
-    const member = { name: m.name } as Member;
-    if (m.role !== undefined) member.role = m.role;
+    const entries = m.tasks ?? [];
+    const tasks = new Array<Task>(entries.length);
+    for (let i = 0; i < entries.length; i++) tasks[i] = makeTask(f, entries[i]!, index, i, m.name, m.role);
     const team = m.team ?? f.data.team ?? f.folderTeams[f.folderTeams.length - 1];
-    if (team !== undefined) member.team = team;
-    member.capacity = m.capacity ?? f.data.defaults?.capacity ?? DEFAULT_CAPACITY;
-    member.skills = m.skills ? [...new Set(m.skills)] : [];
-    member.tasks = new Array<Task>(tasks.length);
-    for (let i = 0; i < tasks.length; i++) member.tasks[i] = makeTask(f, tasks[i]!, ['members', index, 'tasks', i], m.name, m.role);
-    member.ref = { file: f.file, path };
-    member.pos = f.locator.locate(path);
-    return member;
+    const capacity = m.capacity ?? f.data.defaults?.capacity ?? DEFAULT_CAPACITY;
+    return new LoadedMember(m.name, m.role, team, capacity, m.skills ? [...new Set(m.skills)] : [], tasks, f.origin, index);
   });
-  const unassigned = files.flatMap((f) => (f.data.unassigned ?? []).map((t, i) => makeTask(f, t, ['unassigned', i], null, undefined)));
+  const unassigned = files.flatMap((f) => (f.data.unassigned ?? []).map((t, i) => makeTask(f, t, UNASSIGNED, i, null, undefined)));
 
   const waivers: Waiver[] = files.flatMap((f) =>
     (f.data.waivers ?? []).map((w, i) => ({

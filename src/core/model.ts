@@ -15,7 +15,7 @@ export interface Task {
   /** The discipline the task counts toward, or null when unclassified. */
   discipline: string | null;
   classification: Classification;
-  tags: string[];
+  tags: readonly string[];
   /** Handoff context (`context`, `handoff` or `link`), if any. */
   context?: string;
   /** Owner's name, or null for an unassigned rock. */
