@@ -89,7 +89,7 @@ export function formatAuditTable(report: AuditReport, ctx: FormatContext): strin
         t(d.id),
         d.required ? 'yes' : c.dim('no'),
         statusColour(d.status),
-        d.owners.length > 0 ? ownersCell(d.owners.map(t)) : d.required ? c.red(`none; open: ${t(d.role)}`) : c.dim('—'),
+        d.owners.length > 0 ? ownersCell(d.owners) : d.required ? c.red(`none; open: ${t(d.role)}`) : c.dim('—'),
         fmtHours(d.effort),
         `${Math.round(d.share)}%`,
       ]),
@@ -176,8 +176,10 @@ export function formatAuditTable(report: AuditReport, ctx: FormatContext): strin
   return `${out.join('\n')}\n`;
 }
 
-function ownersCell(owners: string[]): string {
-  return owners.length <= 3 ? owners.join('\n') : `${owners.slice(0, 3).join('\n')}\n+${owners.length - 3} more`;
+/** The first three owners, made safe for a terminal, and a count of the rest (a discipline of a big org has thousands). */
+function ownersCell(owners: readonly string[]): string {
+  const shown = owners.slice(0, 3).map(t).join('\n');
+  return owners.length <= 3 ? shown : `${shown}\n+${owners.length - 3} more`;
 }
 
 function loadChange(change: LoadChange | undefined): string {
