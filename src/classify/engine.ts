@@ -1345,71 +1345,77 @@ export function confidenceOf(best: number, runnerUp: number): number {
   return evidence * (0.5 + 0.5 * separation);
 }
 
+/** Numbers per recorded hit in the scratch: rule (negative: -1 - the discipline of a tag bonus), where it matched (0 = the text, k = tag k - 1), weight, start, end. */
 const HIT_STRIDE = 5;
-const NO_NUMBERS: readonly number[] = [];
-
-/** What a classification needs to build its hits later. */
-interface HitSource {
-  readonly compiled: readonly CompiledRule[];
-  readonly disciplines: readonly string[];
-}
+/** Numbers per later match of a rule already hit: the hit's offset in the scratch, start, end. */
+const REPEAT_STRIDE = 3;
 
 /**
- * A classification whose `hits` are built on first read: most callers only
- * need the discipline, the confidence and the deciding rule ids, and building
- * a hit object and a matched-text string per rule for every task costs a fifth
- * of the classifier's time (and memory at scale). `data` holds five numbers
- * per hit: its rule (negative: the discipline of a tag bonus), the string it
- * matched in (0 = the text, k = tag k − 1), its weight, and its first range;
- * `repeats` (rare) holds the hit's offset and the range of each later match.
- * `toJSON` keeps it a plain document when serialised.
+ * A classification that keeps only what most callers read (the audit reads
+ * the discipline; JSON output the confidence, source and rules; only
+ * `--explain` and `rocks classify` the hits) plus the input, and finds
+ * `rules` and `hits` on first read by matching the input again: the
+ * classifier is deterministic, and a large org keeps over half a million
+ * results alive, so every field here costs megabytes.
+ *
+ * The recomputation inputs and the cached arrays are ES private fields: they
+ * are not own enumerable properties, so vitest's `toEqual` compares two
+ * results by discipline, confidence, source and input (which decide the rest
+ * for one classifier) and never walks the classifier; whether `rules` was
+ * read yet makes no difference. `toJSON` gives the plain document
+ * (compare those to compare results of different classifiers).
  */
 class LazyClassification implements Classification {
-  private built: RuleHit[] | undefined;
+  readonly #origin: RuleClassifier;
+  #rules: string[] | undefined = undefined;
+  #hits: RuleHit[] | undefined = undefined;
 
   constructor(
     readonly discipline: string | null,
     readonly confidence: number,
     readonly source: Classification['source'],
-    readonly rules: string[],
-    private readonly data: readonly number[],
-    private readonly repeats: readonly number[],
+    /** The classified text and tags, to match again (tags: the classifier's own copy, or undefined for none). */
     private readonly text: string,
-    private readonly tags: readonly string[] | undefined,
-    private readonly origin: HitSource,
-  ) {}
+    private readonly tags: readonly unknown[] | undefined,
+    origin: RuleClassifier,
+  ) {
+    this.#origin = origin;
+  }
+
+  get rules(): string[] {
+    if (this.#rules === undefined) this.explain(false);
+    return this.#rules!;
+  }
 
   get hits(): RuleHit[] {
-    return (this.built ??= this.materialise());
+    if (this.#hits === undefined) this.explain(true);
+    return this.#hits!;
   }
 
   toJSON(): Classification {
-    return { discipline: this.discipline, confidence: this.confidence, source: this.source, rules: this.rules, hits: this.hits };
+    if (this.#rules === undefined || this.#hits === undefined) this.explain(true);
+    return { discipline: this.discipline, confidence: this.confidence, source: this.source, rules: this.#rules!, hits: this.#hits! };
   }
 
-  private materialise(): RuleHit[] {
-    const hits: RuleHit[] = [];
-    const d = this.data;
-    const { compiled, disciplines } = this.origin;
-    for (let i = 0; i < d.length; i += HIT_STRIDE) {
-      const rule = d[i]!;
-      const k = d[i + 1]!;
-      const source = k === 0 ? this.text : String(this.tags![k - 1]);
-      let matched = source.slice(d[i + 3]!, d[i + 4]!);
-      for (let r = 0; r < this.repeats.length; r += 3) if (this.repeats[r] === i) matched += `, ${source.slice(this.repeats[r + 1]!, this.repeats[r + 2]!)}`;
-      const weight = d[i + 2]!;
-      if (rule >= 0) {
-        const c = compiled[rule]!;
-        hits.push({ rule: c.id, discipline: disciplines[c.discipline]!, weight, matched });
-      } else {
-        const discipline = disciplines[-rule - 1]!;
-        hits.push({ rule: TAG_RULE_PREFIX + discipline, discipline, weight, matched });
-      }
+  /** Fills the missing rules (and hits when asked) from one new match of the input. */
+  private explain(withHits: boolean): void {
+    const origin = this.#origin;
+    const decided = this.source === 'rules' || this.source === 'role';
+    if (!decided && !withHits) {
+      this.#rules = []; // explicit, or unclassified: no deciding rules, no need to match
+      return;
     }
-    return hits;
+    origin.match(this.text, this.tags);
+    // The scratch holds this input's hits until the next match: read both now.
+    this.#rules ??= decided ? origin.decidingRules(this.discipline!) : [];
+    if (withHits) this.#hits ??= origin.matchedHits(this.text, this.tags);
   }
 }
 
+/** The tags of an input as the classifier keeps them: undefined for none, else a copy (see classify). */
+function keptTags(tags: readonly unknown[] | undefined): readonly unknown[] | undefined {
+  return tags === undefined || tags.length === 0 ? undefined : Array.prototype.slice.call(tags);
+}
 
 class RuleClassifier implements Classifier {
   readonly rules: readonly Rule[];
@@ -1422,16 +1428,20 @@ class RuleClassifier implements Classifier {
   private readonly roleCache = new Map<string, number>();
   private readonly threshold: number;
 
-  // scratch
+  // Scratch of match(), reused by every call: it holds the last matched input's scores and hits.
   private readonly scores: Float64Array;
   private readonly stamp: Uint32Array;
   private readonly hitOf: Uint32Array;
   private readonly lastStart: Int32Array;
   private head = -1;
   private call = 0;
-  /** Hits of the current call, in LazyClassification's layout; a fresh array per call that has hits. */
-  private data: number[] = [];
-  private repeats: number[] = [];
+  /** The hits, HIT_STRIDE numbers each, hitEnd numbers in all. */
+  private hitData = new Float64Array(HIT_STRIDE * 16);
+  private hitEnd = 0;
+  /** Later matches of rules already hit (their text goes into the hit's `matched`), repeatEnd numbers in all. */
+  private repeatData = new Int32Array(REPEAT_STRIDE * 8);
+  private repeatEnd = 0;
+  /** Where the current run matches: 0 = the text, k = tag k - 1. */
   private source = 0;
 
   constructor(options: ClassifierOptions) {
@@ -1503,34 +1513,47 @@ class RuleClassifier implements Classifier {
       const hit = this.hitOf[rule]!;
       const extra = c.weight * REPEAT_FACTOR;
       this.scores[c.discipline]! += extra;
-      this.data[hit + 2]! += extra;
-      if (this.repeats === NO_NUMBERS) this.repeats = [];
-      this.repeats.push(hit, start, end);
+      this.hitData[hit + 2]! += extra;
+      this.pushRepeat(hit, start, end);
       return;
     }
     this.stamp[rule] = this.call;
     this.lastStart[rule] = start;
-    this.hitOf[rule] = this.data.length;
+    this.hitOf[rule] = this.hitEnd;
     this.scores[c.discipline]! += c.weight;
     if (this.head === -1 && c.weight > 0) this.head = c.discipline;
     this.pushHit(rule, c.weight, start, end);
   };
 
   private pushHit(rule: number, weight: number, start: number, end: number): void {
-    if (this.data === NO_NUMBERS) this.data = [];
-    const d = this.data;
-    const n = d.length;
+    const n = this.hitEnd;
+    if (n + HIT_STRIDE > this.hitData.length) {
+      const grown = new Float64Array(this.hitData.length * 2);
+      grown.set(this.hitData);
+      this.hitData = grown;
+    }
+    const d = this.hitData;
     d[n] = rule;
     d[n + 1] = this.source;
     d[n + 2] = weight;
     d[n + 3] = start;
     d[n + 4] = end;
+    this.hitEnd = n + HIT_STRIDE;
   }
 
-  private result(input: ClassifyInput, discipline: string | null, confidence: number, source: Classification['source'], rules: string[]): Classification {
-    return new LazyClassification(discipline, confidence, source, rules, this.data, this.repeats, input.text, input.tags, this);
+  private pushRepeat(hit: number, start: number, end: number): void {
+    const n = this.repeatEnd;
+    if (n + REPEAT_STRIDE > this.repeatData.length) {
+      const grown = new Int32Array(this.repeatData.length * 2);
+      grown.set(this.repeatData);
+      this.repeatData = grown;
+    }
+    const r = this.repeatData;
+    r[n] = hit;
+    r[n + 1] = start;
+    r[n + 2] = end;
+    this.repeatEnd = n + REPEAT_STRIDE;
   }
-
 
   private roleOf(role: string): number {
     const cached = this.roleCache.get(role);
@@ -1563,24 +1586,29 @@ class RuleClassifier implements Classifier {
     return d < 0 ? undefined : this.disciplines[d];
   }
 
-  classify(input: ClassifyInput): Classification {
+  /**
+   * Matches a text and its tags into the scratch: the scores per discipline
+   * (with the head bonus) and the hits. Runs no code of the caller's (the
+   * text is a string and the tags the classifier's own copy), so nothing can
+   * re-enter the classifier while the scratch is in use.
+   */
+  match(text: string, tags: readonly unknown[] | undefined): void {
     this.call = (this.call + 1) >>> 0 || 1;
     if (this.call === 1) this.stamp.fill(0);
-    const scores = this.scores;
-    for (let d = 0; d < scores.length; d++) scores[d] = 0;
-    this.data = NO_NUMBERS as number[];
-    this.repeats = NO_NUMBERS as number[];
+    this.scores.fill(0);
+    this.hitEnd = 0;
+    this.repeatEnd = 0;
 
     this.source = 0;
     this.head = -1;
-    this.matcher.load(input.text);
+    this.matcher.load(text);
     this.matcher.run(this.fire);
     if (this.head >= 0) this.scores[this.head]! += HEAD_BONUS;
     this.head = -2; // tags have no head
 
-    if (input.tags !== undefined) {
-      for (let k = 0; k < input.tags.length; k++) {
-        const tag = input.tags[k];
+    if (tags !== undefined) {
+      for (let k = 0; k < tags.length; k++) {
+        const tag = tags[k];
         if (typeof tag !== 'string') continue;
         this.source = k + 1;
         this.matcher.load(tag);
@@ -1592,11 +1620,62 @@ class RuleClassifier implements Classifier {
         }
       }
     }
+  }
 
-    if (input.explicit !== undefined && input.explicit !== '') {
-      return this.result(input, input.explicit, 1, 'explicit', []);
+  /** The ids of the rules in the scratch that voted for `discipline` (the deciding rules), in hit order. */
+  decidingRules(discipline: string): string[] {
+    const d = this.disciplineIndex.get(discipline)!;
+    const rules: string[] = [];
+    const data = this.hitData;
+    for (let k = 0; k < this.hitEnd; k += HIT_STRIDE) {
+      const rule = data[k]!;
+      if (data[k + 2]! <= 0) continue;
+      if (rule >= 0 ? this.compiled[rule]!.discipline === d : -rule - 1 === d) {
+        rules.push(rule >= 0 ? this.compiled[rule]!.id : TAG_RULE_PREFIX + this.disciplines[d]!);
+      }
     }
+    return rules;
+  }
 
+  /** The hits in the scratch, for the text and tags they were matched in. */
+  matchedHits(text: string, tags: readonly unknown[] | undefined): RuleHit[] {
+    const hits: RuleHit[] = [];
+    const d = this.hitData;
+    const repeats = this.repeatData;
+    for (let i = 0; i < this.hitEnd; i += HIT_STRIDE) {
+      const rule = d[i]!;
+      const k = d[i + 1]!;
+      const source = k === 0 ? text : String(tags![k - 1]);
+      let matched = source.slice(d[i + 3]!, d[i + 4]!);
+      for (let r = 0; r < this.repeatEnd; r += REPEAT_STRIDE) if (repeats[r] === i) matched += `, ${source.slice(repeats[r + 1]!, repeats[r + 2]!)}`;
+      const weight = d[i + 2]!;
+      if (rule >= 0) {
+        const c = this.compiled[rule]!;
+        hits.push({ rule: c.id, discipline: this.disciplines[c.discipline]!, weight, matched });
+      } else {
+        const discipline = this.disciplines[-rule - 1]!;
+        hits.push({ rule: TAG_RULE_PREFIX + discipline, discipline, weight, matched });
+      }
+    }
+    return hits;
+  }
+
+  classify(input: ClassifyInput): Classification {
+    // Read the input once, before the scratch is touched: a getter on it could read another
+    // result's rules, which matches again. The tags are copied because the result matches them
+    // again later, when the caller may have changed the array.
+    const text = input.text;
+    const tags = keptTags(input.tags);
+    const explicit = input.explicit;
+    const role = input.role;
+
+    // An explicit discipline decides alone; its hits (for --explain) are found when read.
+    if (explicit !== undefined && explicit !== '') return new LazyClassification(explicit, 1, 'explicit', text, tags, this);
+
+    // The role's discipline first (cached per title): no work of the caller's between match() and the scores.
+    const roleDiscipline = role !== undefined && role !== '' ? this.roleOf(role) : -1;
+    this.match(text, tags);
+    const scores = this.scores;
     // best and runner-up
     let best = -1;
     let s1 = 0;
@@ -1613,32 +1692,17 @@ class RuleClassifier implements Classifier {
     }
     const confidence = confidenceOf(s1, s2);
 
-    if (input.role !== undefined && input.role !== '') {
-      const r = this.roleOf(input.role);
+    {
+      const r = roleDiscipline;
       if (r >= 0 && r !== best) {
         const sr = scores[r]!;
         if (sr >= 0 && (best < 0 || s1 - sr <= ROLE_MARGIN || confidence < this.threshold)) {
-          return this.decide(input, r, 0.5 + 0.3 * (1 - Math.exp(-Math.max(sr, 0) / EVIDENCE_SCALE)), 'role');
+          return new LazyClassification(this.disciplines[r]!, round(0.5 + 0.3 * (1 - Math.exp(-Math.max(sr, 0) / EVIDENCE_SCALE))), 'role', text, tags, this);
         }
       }
     }
-    if (best < 0 || confidence < this.threshold) {
-      return this.result(input, null, round(confidence), 'none', []);
-    }
-    return this.decide(input, best, confidence, 'rules');
-  }
-
-  private decide(input: ClassifyInput, d: number, confidence: number, source: 'rules' | 'role'): Classification {
-    const rules: string[] = [];
-    const data = this.data;
-    for (let k = 0; k < data.length; k += HIT_STRIDE) {
-      const rule = data[k]!;
-      if (data[k + 2]! <= 0) continue;
-      if (rule >= 0 ? this.compiled[rule]!.discipline === d : -rule - 1 === d) {
-        rules.push(rule >= 0 ? this.compiled[rule]!.id : TAG_RULE_PREFIX + this.disciplines[d]!);
-      }
-    }
-    return this.result(input, this.disciplines[d]!, round(confidence), source, rules);
+    if (best < 0 || confidence < this.threshold) return new LazyClassification(null, round(confidence), 'none', text, tags, this);
+    return new LazyClassification(this.disciplines[best]!, round(confidence), 'rules', text, tags, this);
   }
 }
 
