@@ -1351,70 +1351,96 @@ const HIT_STRIDE = 5;
 const REPEAT_STRIDE = 3;
 
 /**
+ * A result's confidence and deciding rules share one small integer ("facts"):
+ * the confidence in thousandths (a result reports it rounded to those) plus
+ * CONFIDENCE_STEPS times the rule code (see RuleClassifier.packRules). V8
+ * stores an integer below 2^30 in the object itself, where a fraction would
+ * take a heap number of its own.
+ */
+const CONFIDENCE_STEPS = 1001;
+/** The largest facts value that is stored as a small integer on every V8 build (31-bit Smis). */
+const MAX_FACTS = 2 ** 30 - 1;
+/** The largest rule code that fits next to any confidence. */
+const MAX_RULE_CODE = Math.floor((MAX_FACTS - (CONFIDENCE_STEPS - 1)) / CONFIDENCE_STEPS);
+/** Rule code of a result whose deciding rules did not fit: they are found by matching again. */
+const RULES_NOT_PACKED = 0;
+/** Rule code of a result without deciding rules. */
+const NO_RULES = 1;
+
+/** The tags as a result keeps them: none, the only tag (the usual case), or the classifier's own copy of the list. */
+type KeptTags = string | readonly unknown[] | undefined;
+
+/**
  * A classification that keeps only what most callers read (the audit reads
  * the discipline; JSON output the confidence, source and rules; only
- * `--explain` and `rocks classify` the hits) plus the input, and finds
- * `rules` and `hits` on first read by matching the input again: the
- * classifier is deterministic, and a large org keeps over half a million
- * results alive, so every field here costs megabytes.
+ * `--explain` and `rocks classify` the hits) plus the input: a large org
+ * keeps over half a million results alive, so every field costs megabytes.
+ * The deciding rules are kept packed in a number (see CONFIDENCE_STEPS) when
+ * they fit, as nearly all do; `hits`, and rules that did not fit, are found
+ * on first read by matching the input again (the classifier is
+ * deterministic).
  *
- * The recomputation inputs and the cached arrays are ES private fields: they
- * are not own enumerable properties, so vitest's `toEqual` compares two
- * results by discipline, confidence, source and input (which decide the rest
- * for one classifier) and never walks the classifier; whether `rules` was
- * read yet makes no difference. `toJSON` gives the plain document
- * (compare those to compare results of different classifiers).
+ * The classifier, the facts and the cached arrays are ES private fields, not
+ * own enumerable properties: vitest's `toEqual` compares two results by
+ * discipline, source and input (which decide the rest for one classifier),
+ * never walks the classifier, and does not care whether `rules` was read.
+ * `toJSON` gives the plain document: compare those across classifiers.
  */
 class LazyClassification implements Classification {
   readonly #origin: RuleClassifier;
+  readonly #facts: number;
   #rules: string[] | undefined = undefined;
   #hits: RuleHit[] | undefined = undefined;
 
   constructor(
     readonly discipline: string | null,
-    readonly confidence: number,
     readonly source: Classification['source'],
-    /** The classified text and tags, to match again (tags: the classifier's own copy, or undefined for none). */
+    /** The classified text and tags, to match again. */
     private readonly text: string,
-    private readonly tags: readonly unknown[] | undefined,
+    private readonly tags: KeptTags,
+    facts: number,
     origin: RuleClassifier,
   ) {
+    this.#facts = facts;
     this.#origin = origin;
   }
 
+  get confidence(): number {
+    // Math.round(c * 1000) / 1000, as results always reported it; a NaN confidence (from
+    // infinite custom weights) makes NaN facts, and stays NaN.
+    return (this.#facts % CONFIDENCE_STEPS) / 1000;
+  }
+
   get rules(): string[] {
-    if (this.#rules === undefined) this.explain(false);
-    return this.#rules!;
+    if (this.#rules === undefined) {
+      const decided = this.source === 'rules' || this.source === 'role';
+      const code = Math.floor(this.#facts / CONFIDENCE_STEPS);
+      this.#rules = !decided ? [] : code > RULES_NOT_PACKED ? this.#origin.unpackRules(code) : this.#origin.rulesByMatching(this.discipline!, this.text, this.tags);
+    }
+    return this.#rules;
   }
 
   get hits(): RuleHit[] {
-    if (this.#hits === undefined) this.explain(true);
-    return this.#hits!;
+    return (this.#hits ??= this.#origin.hitsByMatching(this.text, this.tags));
   }
 
   toJSON(): Classification {
-    if (this.#rules === undefined || this.#hits === undefined) this.explain(true);
-    return { discipline: this.discipline, confidence: this.confidence, source: this.source, rules: this.#rules!, hits: this.#hits! };
-  }
-
-  /** Fills the missing rules (and hits when asked) from one new match of the input. */
-  private explain(withHits: boolean): void {
-    const origin = this.#origin;
-    const decided = this.source === 'rules' || this.source === 'role';
-    if (!decided && !withHits) {
-      this.#rules = []; // explicit, or unclassified: no deciding rules, no need to match
-      return;
-    }
-    origin.match(this.text, this.tags);
-    // The scratch holds this input's hits until the next match: read both now.
-    this.#rules ??= decided ? origin.decidingRules(this.discipline!) : [];
-    if (withHits) this.#hits ??= origin.matchedHits(this.text, this.tags);
+    return { discipline: this.discipline, confidence: this.confidence, source: this.source, rules: this.rules, hits: this.hits };
   }
 }
 
-/** The tags of an input as the classifier keeps them: undefined for none, else a copy (see classify). */
-function keptTags(tags: readonly unknown[] | undefined): readonly unknown[] | undefined {
-  return tags === undefined || tags.length === 0 ? undefined : Array.prototype.slice.call(tags);
+/**
+ * The tags of an input as a result keeps them (see KeptTags). Copied, not
+ * referenced: the result matches them again later, when the caller may have
+ * changed the array.
+ */
+function keptTags(tags: readonly unknown[] | undefined): KeptTags {
+  if (tags === undefined || tags.length === 0) return undefined;
+  if (tags.length === 1) {
+    const only = tags[0];
+    if (typeof only === 'string') return only;
+  }
+  return Array.prototype.slice.call(tags) as unknown[];
 }
 
 class RuleClassifier implements Classifier {
@@ -1592,7 +1618,7 @@ class RuleClassifier implements Classifier {
    * text is a string and the tags the classifier's own copy), so nothing can
    * re-enter the classifier while the scratch is in use.
    */
-  match(text: string, tags: readonly unknown[] | undefined): void {
+  private match(text: string, tags: KeptTags): void {
     this.call = (this.call + 1) >>> 0 || 1;
     if (this.call === 1) this.stamp.fill(0);
     this.scores.fill(0);
@@ -1606,55 +1632,116 @@ class RuleClassifier implements Classifier {
     if (this.head >= 0) this.scores[this.head]! += HEAD_BONUS;
     this.head = -2; // tags have no head
 
-    if (tags !== undefined) {
+    if (typeof tags === 'string') {
+      this.matchTag(tags, 0);
+    } else if (tags !== undefined) {
       for (let k = 0; k < tags.length; k++) {
         const tag = tags[k];
-        if (typeof tag !== 'string') continue;
-        this.source = k + 1;
-        this.matcher.load(tag);
-        this.matcher.run(this.fire);
-        const d = this.disciplineIndex.get(tag.toLowerCase().trim().replace(/\s+/g, '-'));
-        if (d !== undefined) {
-          this.scores[d]! += TAG_DISCIPLINE_BONUS;
-          this.pushHit(-d - 1, TAG_DISCIPLINE_BONUS, 0, tag.length);
-        }
+        if (typeof tag === 'string') this.matchTag(tag, k);
       }
     }
   }
 
-  /** The ids of the rules in the scratch that voted for `discipline` (the deciding rules), in hit order. */
-  decidingRules(discipline: string): string[] {
-    const d = this.disciplineIndex.get(discipline)!;
-    const rules: string[] = [];
-    const data = this.hitData;
+  /** Matches tag k (0-based) into the scratch, with the bonus of a tag that names a discipline. */
+  private matchTag(tag: string, k: number): void {
+    this.source = k + 1;
+    this.matcher.load(tag);
+    this.matcher.run(this.fire);
+    const d = this.disciplineIndex.get(tag.toLowerCase().trim().replace(/\s+/g, '-'));
+    if (d !== undefined) {
+      this.scores[d]! += TAG_DISCIPLINE_BONUS;
+      this.pushHit(-d - 1, TAG_DISCIPLINE_BONUS, 0, tag.length);
+    }
+  }
+
+  /** Whether hit record k of the scratch voted for discipline d. */
+  private votesFor(k: number, d: number): boolean {
+    const rule = this.hitData[k]!;
+    if (this.hitData[k + 2]! <= 0) return false;
+    return rule >= 0 ? this.compiled[rule]!.discipline === d : -rule - 1 === d;
+  }
+
+  /**
+   * The rule a deciding hit names, as a number from 1: rule r is r + 1, the
+   * tag bonus for discipline d is rules + 1 + d. The digits of a rule code.
+   */
+  private ruleDigit(k: number): number {
+    const rule = this.hitData[k]!;
+    return rule >= 0 ? rule + 1 : this.compiled.length - rule;
+  }
+
+  private get ruleRadix(): number {
+    return this.compiled.length + this.disciplines.length + 1;
+  }
+
+  /**
+   * The deciding rules of the scratch's hits for discipline d as one number:
+   * NO_RULES + the sum of their digits (ruleDigit) times ruleRadix^i, in hit
+   * order; RULES_NOT_PACKED when that would exceed MAX_RULE_CODE (more than
+   * two or three rules with the built-in rules). No array on the hot path.
+   */
+  private packRules(d: number): number {
+    const radix = this.ruleRadix;
+    let packed = 0;
+    let scale = 1;
     for (let k = 0; k < this.hitEnd; k += HIT_STRIDE) {
-      const rule = data[k]!;
-      if (data[k + 2]! <= 0) continue;
-      if (rule >= 0 ? this.compiled[rule]!.discipline === d : -rule - 1 === d) {
-        rules.push(rule >= 0 ? this.compiled[rule]!.id : TAG_RULE_PREFIX + this.disciplines[d]!);
-      }
+      if (!this.votesFor(k, d)) continue;
+      if (scale > MAX_RULE_CODE) return RULES_NOT_PACKED;
+      packed += this.ruleDigit(k) * scale;
+      if (NO_RULES + packed > MAX_RULE_CODE) return RULES_NOT_PACKED;
+      scale *= radix;
+    }
+    return NO_RULES + packed;
+  }
+
+  /** The rule ids of a code made by packRules (not RULES_NOT_PACKED). */
+  unpackRules(code: number): string[] {
+    const radix = this.ruleRadix;
+    let count = 0;
+    for (let rest = code - NO_RULES; rest > 0; rest = Math.floor(rest / radix)) count++;
+    const rules = new Array<string>(count); // exact size: push would reserve room for 17
+    let rest = code - NO_RULES;
+    for (let i = 0; i < count; i++) {
+      const digit = rest % radix;
+      rest = (rest - digit) / radix;
+      rules[i] = digit <= this.compiled.length ? this.compiled[digit - 1]!.id : TAG_RULE_PREFIX + this.disciplines[digit - this.compiled.length - 1]!;
     }
     return rules;
   }
 
-  /** The hits in the scratch, for the text and tags they were matched in. */
-  matchedHits(text: string, tags: readonly unknown[] | undefined): RuleHit[] {
-    const hits: RuleHit[] = [];
+  /** The deciding rules of a text and tags decided for `discipline` (rules or role), found by matching them again. */
+  rulesByMatching(discipline: string, text: string, tags: KeptTags): string[] {
+    const d = this.disciplineIndex.get(discipline)!;
+    this.match(text, tags);
+    let count = 0;
+    for (let k = 0; k < this.hitEnd; k += HIT_STRIDE) if (this.votesFor(k, d)) count++;
+    const rules = new Array<string>(count);
+    let i = 0;
+    for (let k = 0; k < this.hitEnd; k += HIT_STRIDE) {
+      if (this.votesFor(k, d)) rules[i++] = this.hitData[k]! >= 0 ? this.compiled[this.hitData[k]!]!.id : TAG_RULE_PREFIX + this.disciplines[d]!;
+    }
+    return rules;
+  }
+
+  /** Every rule that fires on a text and tags, found by matching them again. */
+  hitsByMatching(text: string, tags: KeptTags): RuleHit[] {
+    this.match(text, tags);
+    const hits = new Array<RuleHit>(this.hitEnd / HIT_STRIDE); // exact size: push would reserve room for 17
     const d = this.hitData;
     const repeats = this.repeatData;
     for (let i = 0; i < this.hitEnd; i += HIT_STRIDE) {
       const rule = d[i]!;
       const k = d[i + 1]!;
-      const source = k === 0 ? text : String(tags![k - 1]);
+      const source = k === 0 ? text : typeof tags === 'string' ? tags : String(tags![k - 1]);
       let matched = source.slice(d[i + 3]!, d[i + 4]!);
       for (let r = 0; r < this.repeatEnd; r += REPEAT_STRIDE) if (repeats[r] === i) matched += `, ${source.slice(repeats[r + 1]!, repeats[r + 2]!)}`;
       const weight = d[i + 2]!;
       if (rule >= 0) {
         const c = this.compiled[rule]!;
-        hits.push({ rule: c.id, discipline: this.disciplines[c.discipline]!, weight, matched });
+        hits[i / HIT_STRIDE] = { rule: c.id, discipline: this.disciplines[c.discipline]!, weight, matched };
       } else {
         const discipline = this.disciplines[-rule - 1]!;
-        hits.push({ rule: TAG_RULE_PREFIX + discipline, discipline, weight, matched });
+        hits[i / HIT_STRIDE] = { rule: TAG_RULE_PREFIX + discipline, discipline, weight, matched };
       }
     }
     return hits;
@@ -1670,7 +1757,7 @@ class RuleClassifier implements Classifier {
     const role = input.role;
 
     // An explicit discipline decides alone; its hits (for --explain) are found when read.
-    if (explicit !== undefined && explicit !== '') return new LazyClassification(explicit, 1, 'explicit', text, tags, this);
+    if (explicit !== undefined && explicit !== '') return new LazyClassification(explicit, 'explicit', text, tags, this.facts(1, NO_RULES), this);
 
     // The role's discipline first (cached per title): no work of the caller's between match() and the scores.
     const roleDiscipline = role !== undefined && role !== '' ? this.roleOf(role) : -1;
@@ -1697,17 +1784,19 @@ class RuleClassifier implements Classifier {
       if (r >= 0 && r !== best) {
         const sr = scores[r]!;
         if (sr >= 0 && (best < 0 || s1 - sr <= ROLE_MARGIN || confidence < this.threshold)) {
-          return new LazyClassification(this.disciplines[r]!, round(0.5 + 0.3 * (1 - Math.exp(-Math.max(sr, 0) / EVIDENCE_SCALE))), 'role', text, tags, this);
+          const roleConfidence = 0.5 + 0.3 * (1 - Math.exp(-Math.max(sr, 0) / EVIDENCE_SCALE));
+          return new LazyClassification(this.disciplines[r]!, 'role', text, tags, this.facts(roleConfidence, this.packRules(r)), this);
         }
       }
     }
-    if (best < 0 || confidence < this.threshold) return new LazyClassification(null, round(confidence), 'none', text, tags, this);
-    return new LazyClassification(this.disciplines[best]!, round(confidence), 'rules', text, tags, this);
+    if (best < 0 || confidence < this.threshold) return new LazyClassification(null, 'none', text, tags, this.facts(confidence, NO_RULES), this);
+    return new LazyClassification(this.disciplines[best]!, 'rules', text, tags, this.facts(confidence, this.packRules(best)), this);
   }
-}
 
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
+  /** A result's facts (see CONFIDENCE_STEPS): the confidence (0..1) in thousandths, and a rule code. */
+  private facts(confidence: number, ruleCode: number): number {
+    return Math.round(confidence * 1000) + CONFIDENCE_STEPS * ruleCode;
+  }
 }
 
 /** Compiles the built-in rules plus the org file's `classification:` config into one classifier. */

@@ -18,6 +18,8 @@ const INPUTS: ClassifyInput[] = [
   { text: 'Write the PRD for search', explicit: 'sales' },
   { text: 'fix the e-mail and email login', tags: ['bug'], role: 'Engineer' },
   { text: '' },
+  // more deciding rules than pack into a result's number: found by matching again
+  { text: 'fix the login bug, refactor the API, deploy the backend service, write unit tests, code review' },
 ];
 
 const fresh = () => createClassifier({ disciplines: BUILTIN_DISCIPLINE_IDS });
@@ -97,6 +99,31 @@ describe('rules and hits read later', () => {
     const plain = fresh().classify({ text: 'fix the login bug for the roadmap review', tags: ['roadmap', 'bug'], role: 'Engineer' });
     expect(JSON.stringify(result)).toBe(JSON.stringify(plain));
     earlier.forEach((r, i) => expect([i, JSON.stringify(r)]).toEqual([i, expected[i]]));
+  });
+});
+
+describe('packed deciding rules', () => {
+  it('cover the cases that pack and those that do not', () => {
+    const counts = INPUTS.map((input) => fresh().classify(input).rules.length);
+    expect(Math.max(...counts)).toBeGreaterThanOrEqual(4);
+    expect(counts).toContain(2);
+  });
+
+  it('survive a confidence that is not a number (infinite weights)', () => {
+    const classifier = createClassifier({ disciplines: BUILTIN_DISCIPLINE_IDS, config: { weights: { 'eng-bug': 1e308, 'eng-fix': 1e308 } } });
+    const result = classifier.classify({ text: 'fix the bug fix bug' });
+    expect(result.confidence).toBeNaN();
+    expect(result.rules).toEqual(['eng-fix', 'eng-bug']);
+  });
+
+  it('work with many custom rules (wide rule numbers) and tag bonuses', () => {
+    const rules = Array.from({ length: 3000 }, (_, i) => ({ id: `r-${i}`, discipline: 'sales', match: [`w${i}`] }));
+    const classifier = createClassifier({ disciplines: BUILTIN_DISCIPLINE_IDS, config: { rules } });
+    for (const text of ['w2999 w5', 'w2999 w17 w2000 w1', 'w0']) {
+      const result = classifier.classify({ text, tags: ['sales'] });
+      const ids = [...text.split(' ').map((w) => `r-${w.slice(1)}`), 'sales-weak', 'tag:sales']; // the tag matches as text too
+      expect([text, result.rules]).toEqual([text, ids]);
+    }
   });
 });
 
