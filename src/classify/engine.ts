@@ -1452,6 +1452,11 @@ class RuleClassifier implements Classifier {
   private readonly roleMatcher: Matcher;
   private readonly roleRules: { discipline: number; weight: number }[] = [];
   private readonly roleCache = new Map<string, number>();
+  /** The last role looked up and its discipline: a member's tasks come one after another. */
+  private lastRole: string | undefined = undefined;
+  private lastRoleDiscipline = -1;
+  /** Tag to the discipline it names, or -1 (tags repeat: an org uses a handful). */
+  private readonly tagCache = new Map<string, number>();
   private readonly threshold: number;
 
   // Scratch of match(), reused by every call: it holds the last matched input's scores and hits.
@@ -1582,8 +1587,20 @@ class RuleClassifier implements Classifier {
   }
 
   private roleOf(role: string): number {
-    const cached = this.roleCache.get(role);
-    if (cached !== undefined) return cached;
+    if (role === this.lastRole) return this.lastRoleDiscipline;
+    let cached = this.roleCache.get(role);
+    if (cached === undefined) {
+      cached = this.matchRole(role);
+      if (this.roleCache.size >= 1000) this.roleCache.clear();
+      this.roleCache.set(role, cached);
+    }
+    this.lastRole = role;
+    this.lastRoleDiscipline = cached;
+    return cached;
+  }
+
+  /** The discipline whose role titles best match `role`, or -1. */
+  private matchRole(role: string): number {
     const scores = new Float64Array(this.disciplines.length);
     const seen = new Set<number>();
     this.roleMatcher.load(role);
@@ -1601,8 +1618,6 @@ class RuleClassifier implements Classifier {
         best = d;
       }
     }
-    if (this.roleCache.size >= 1000) this.roleCache.clear();
-    this.roleCache.set(role, best);
     return best;
   }
 
@@ -1647,8 +1662,13 @@ class RuleClassifier implements Classifier {
     this.source = k + 1;
     this.matcher.load(tag);
     this.matcher.run(this.fire);
-    const d = this.disciplineIndex.get(tag.toLowerCase().trim().replace(/\s+/g, '-'));
-    if (d !== undefined) {
+    let d = this.tagCache.get(tag);
+    if (d === undefined) {
+      d = this.disciplineIndex.get(tag.toLowerCase().trim().replace(/\s+/g, '-')) ?? -1;
+      if (this.tagCache.size >= 1000) this.tagCache.clear();
+      this.tagCache.set(tag, d);
+    }
+    if (d >= 0) {
       this.scores[d]! += TAG_DISCIPLINE_BONUS;
       this.pushHit(-d - 1, TAG_DISCIPLINE_BONUS, 0, tag.length);
     }
