@@ -1636,7 +1636,8 @@ class RuleClassifier implements Classifier {
   private match(text: string, tags: KeptTags): void {
     this.call = (this.call + 1) >>> 0 || 1;
     if (this.call === 1) this.stamp.fill(0);
-    this.scores.fill(0);
+    const scores = this.scores;
+    for (let d = 0; d < scores.length; d++) scores[d] = 0; // a loop: faster than fill() for a score per discipline
     this.hitEnd = 0;
     this.repeatEnd = 0;
 
