@@ -1780,7 +1780,7 @@ class RuleClassifier implements Classifier {
     // An explicit discipline decides alone; its hits (for --explain) are found when read.
     if (explicit !== undefined && explicit !== '') return new LazyClassification(explicit, 'explicit', text, tags, this.facts(1, NO_RULES), this);
 
-    // The role's discipline first (cached per title): no work of the caller's between match() and the scores.
+    // The role's discipline before matching (it is cached per role title), so that nothing runs between match() and reading the scores.
     const roleDiscipline = role !== undefined && role !== '' ? this.roleOf(role) : -1;
     this.match(text, tags);
     const scores = this.scores;
@@ -1800,14 +1800,12 @@ class RuleClassifier implements Classifier {
     }
     const confidence = confidenceOf(s1, s2);
 
-    {
-      const r = roleDiscipline;
-      if (r >= 0 && r !== best) {
-        const sr = scores[r]!;
-        if (sr >= 0 && (best < 0 || s1 - sr <= ROLE_MARGIN || confidence < this.threshold)) {
-          const roleConfidence = 0.5 + 0.3 * (1 - Math.exp(-Math.max(sr, 0) / EVIDENCE_SCALE));
-          return new LazyClassification(this.disciplines[r]!, 'role', text, tags, this.facts(roleConfidence, this.packRules(r)), this);
-        }
+    const r = roleDiscipline;
+    if (r >= 0 && r !== best) {
+      const sr = scores[r]!;
+      if (sr >= 0 && (best < 0 || s1 - sr <= ROLE_MARGIN || confidence < this.threshold)) {
+        const roleConfidence = 0.5 + 0.3 * (1 - Math.exp(-Math.max(sr, 0) / EVIDENCE_SCALE));
+        return new LazyClassification(this.disciplines[r]!, 'role', text, tags, this.facts(roleConfidence, this.packRules(r)), this);
       }
     }
     if (best < 0 || confidence < this.threshold) return new LazyClassification(null, 'none', text, tags, this.facts(confidence, NO_RULES), this);
