@@ -155,11 +155,35 @@ function parse(src: string, maxDepth: number): FastDocument {
   // ------------------------------------------------------------ records
   let tree = new Uint32Array(Math.max(64, len >> 3));
   let treeLen = 1; // 0 means "a scalar, no record"
-  const stack: number[] = [];
+  /** Entries (key offset, value offset, record) of the collections being read, innermost last. */
+  let entries = new Uint32Array(1024);
+  let entriesLen = 0;
+  /** Items of the sequences being read, innermost last: each array is made at its final size (push over-allocates). */
+  const items: unknown[] = [];
+  let itemsLen = 0;
   const duplicateKeys: number[] = [];
 
+  const pushEntry = (keyOff: number, valueOff: number, ref: number): void => {
+    if (entriesLen + 3 > entries.length) {
+      const bigger = new Uint32Array(entries.length * 2);
+      bigger.set(entries);
+      entries = bigger;
+    }
+    entries[entriesLen] = keyOff;
+    entries[entriesLen + 1] = valueOff;
+    entries[entriesLen + 2] = ref;
+    entriesLen += 3;
+  };
+
+  /** The items pushed since `base`, as an array of their number; drops them from `items`. */
+  const takeItems = (base: number): unknown[] => {
+    const arr = items.slice(base, itemsLen);
+    itemsLen = base;
+    return arr;
+  };
+
   const writeRecord = (kind: number, start: number, base: number): number => {
-    const n = stack.length - base;
+    const n = entriesLen - base;
     const need = treeLen + 3 + n;
     if (need > tree.length) {
       const bigger = new Uint32Array(Math.max(need, tree.length * 2));
@@ -170,9 +194,9 @@ function parse(src: string, maxDepth: number): FastDocument {
     tree[ref] = kind;
     tree[ref + 1] = start;
     tree[ref + 2] = n / 3;
-    for (let k = 0; k < n; k++) tree[ref + 3 + k] = stack[base + k]!;
+    for (let k = 0; k < n; k++) tree[ref + 3 + k] = entries[base + k]!;
     treeLen = need;
-    stack.length = base;
+    entriesLen = base;
     return ref;
   };
 
@@ -473,15 +497,15 @@ function parse(src: string, maxDepth: number): FastDocument {
 
   const flowSeq = (open: number): unknown[] => {
     if (++flowDepth > maxDepth) unsupported();
-    const base = stack.length;
-    const arr: unknown[] = [];
+    const base = entriesLen;
+    const itemBase = itemsLen;
     let i = skipFlowSpaces(open + 1);
     if (code(i) !== Ch.RBracket) {
       for (;;) {
         const at = i;
         const value = flowNode(i);
-        arr.push(value);
-        stack.push(0, vOff, vRef);
+        items[itemsLen++] = value;
+        pushEntry(0, vOff, vRef);
         i = skipFlowSpaces(tokenEnd);
         const c = code(i);
         if (c === Ch.Colon) unsupported(); // a pair inside a sequence
@@ -497,6 +521,7 @@ function parse(src: string, maxDepth: number): FastDocument {
     }
     tokenEnd = i + 1;
     flowDepth--;
+    const arr = takeItems(itemBase);
     vRef = writeRecord(SEQ, open, base);
     vOff = open;
     return arr;
@@ -504,7 +529,7 @@ function parse(src: string, maxDepth: number): FastDocument {
 
   const flowMap = (open: number): Record<string, unknown> => {
     if (++flowDepth > maxDepth) unsupported();
-    const base = stack.length;
+    const base = entriesLen;
     const obj: Record<string, unknown> = {};
     let i = skipFlowSpaces(open + 1);
     if (code(i) !== Ch.RBrace) {
@@ -525,7 +550,7 @@ function parse(src: string, maxDepth: number): FastDocument {
         // In a flow mapping the full parser reports a repeated key after its value.
         if (Object.hasOwn(obj, key)) duplicateKeys.push(keyOff);
         else setKey(obj, key, value);
-        stack.push(keyOff, vOff, vRef);
+        pushEntry(keyOff, vOff, vRef);
         i = skipFlowSpaces(tokenEnd);
         const d = code(i);
         if (d === Ch.Comma) {
@@ -791,7 +816,7 @@ function parse(src: string, maxDepth: number): FastDocument {
   };
 
   const blockMap = (first: number, col: number, firstKey: string): Record<string, unknown> => {
-    const base = stack.length;
+    const base = entriesLen;
     const obj: Record<string, unknown> = {};
     let keyOff = first;
     let key = firstKey;
@@ -801,7 +826,7 @@ function parse(src: string, maxDepth: number): FastDocument {
       if (repeated) duplicateKeys.push(keyOff);
       const value = mapValue(col);
       if (!repeated) setKey(obj, key, value);
-      stack.push(keyOff, vOff, vRef);
+      pushEntry(keyOff, vOff, vRef);
       if (eof || indent < col) break;
       if (indent > col) unsupported();
       keyOff = content;
@@ -815,8 +840,8 @@ function parse(src: string, maxDepth: number): FastDocument {
   };
 
   const blockSeq = (first: number, col: number): unknown[] => {
-    const base = stack.length;
-    const arr: unknown[] = [];
+    const base = entriesLen;
+    const itemBase = itemsLen;
     let dash = first;
     for (;;) {
       let i = dash + 1;
@@ -841,8 +866,8 @@ function parse(src: string, maxDepth: number): FastDocument {
           value = blockScalar(i, col);
         } else value = blockNode(i, col + (i - dash));
       }
-      arr.push(value);
-      stack.push(0, vOff, vRef);
+      items[itemsLen++] = value;
+      pushEntry(0, vOff, vRef);
       if (eof || indent < col) break;
       if (indent > col) unsupported();
       if (code(content) !== Ch.Dash) break; // a mapping's next key at the same indentation
@@ -850,6 +875,7 @@ function parse(src: string, maxDepth: number): FastDocument {
       if (!(n === Ch.Space || n === -1 || n === Ch.LF || n === Ch.CR)) break;
       dash = content;
     }
+    const arr = takeItems(itemBase);
     vRef = writeRecord(SEQ, first, base);
     vOff = first;
     return arr;
@@ -862,7 +888,12 @@ function parse(src: string, maxDepth: number): FastDocument {
   const rootOff = vOff;
   const rootRef = vRef;
   if (!eof) unsupported(); // less-indented content after the root, or a second node
-  const records = treeLen < tree.length >> 1 ? tree.slice(0, treeLen) : tree;
+  // The locator keeps this function's variables alive as long as the document: keep only what it needs, at its size.
+  const records = treeLen < tree.length ? tree.slice(0, treeLen) : tree;
+  tree = records;
+  entries = new Uint32Array(0);
+  items.length = 0;
+  lastPlainText = '';
 
   // ------------------------------------------------------------ locate
   /** Whether the key written at `at` reads as `key`. */
