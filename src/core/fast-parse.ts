@@ -88,25 +88,27 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 /** A plain scalar as the YAML 1.2 core schema types it (the `yaml` package's order of tests). */
 export function resolvePlain(s: string): unknown {
   const c = s.charCodeAt(0);
-  // Most plain scalars in an org file are words: decide those on the first character.
-  const lower = c >= 0x61 && c <= 0x7a && c !== 0x66 && c !== 0x6e && c !== 0x74; // a-z but f, n, t
-  const upper = c >= 0x41 && c <= 0x5a && c !== 0x46 && c !== 0x4e && c !== 0x54; // A-Z but F, N, T
-  if (lower || upper || (c > 0x7e)) return s;
-  switch (s) {
-    case '':
-    case '~':
-    case 'null':
-    case 'Null':
-    case 'NULL':
-      return null;
-    case 'true':
-    case 'True':
-    case 'TRUE':
-      return true;
-    case 'false':
-    case 'False':
-    case 'FALSE':
-      return false;
+  // Numbers start with a digit, a sign or a dot; anything else is null, a boolean or a string.
+  const numeric = (c >= 0x30 && c <= 0x39) || c === Ch.Plus || c === Ch.Dash || c === Ch.Dot;
+  if (!numeric) {
+    if (s.length > 5) return s;
+    switch (s) {
+      case '':
+      case '~':
+      case 'null':
+      case 'Null':
+      case 'NULL':
+        return null;
+      case 'true':
+      case 'True':
+      case 'TRUE':
+        return true;
+      case 'false':
+      case 'False':
+      case 'FALSE':
+        return false;
+    }
+    return s;
   }
   if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
   if (INT.test(s)) return parseInt(s, 10);
@@ -114,6 +116,14 @@ export function resolvePlain(s: string): unknown {
   if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
   return s;
+}
+
+/** Slots of a parse's cache of plain keys (a power of two). */
+const KEY_CACHE_SIZE = 256;
+
+/** The internalized copy of `s` (as V8 keeps property names), so that storing it as a key needs no string-table lookup. */
+function internalized(s: string): string {
+  return Object.keys({ [s]: 0 })[0]!;
 }
 
 /** Refused by the full parser wherever it appears as a key. */
@@ -286,17 +296,20 @@ function parse(src: string, maxDepth: number): FastDocument {
   let tokenEnd = 0;
   let plainKey = false;
 
-  /** The last plain scan, reused when a scalar that was tried as a key turns out to be a value. */
+  /** The last plain scan that was not a key, reused when a scalar tried as a key turns out to be a value. */
   let lastPlainAt = -1;
-  let lastPlainText = '';
   let lastPlainEnd = 0;
 
-  /** A plain scalar in block context from `i`: its text; sets tokenEnd (after trailing spaces are dropped) and plainKey. */
-  const scanPlainBlock = (i: number): string => {
+  /**
+   * A plain scalar in block context from `i`: the end of its text (trailing
+   * spaces dropped; the caller slices only what it keeps); sets tokenEnd (there,
+   * or for a key at the colon) and plainKey.
+   */
+  const scanPlainBlock = (i: number): number => {
     if (i === lastPlainAt) {
       plainKey = false;
       tokenEnd = lastPlainEnd;
-      return lastPlainText;
+      return lastPlainEnd;
     }
     const start = i;
     let end = -1;
@@ -323,13 +336,49 @@ function parse(src: string, maxDepth: number): FastDocument {
     if (end === -1) end = i;
     while (end > start && code(end - 1) === Ch.Space) end--;
     tokenEnd = plainKey ? i : end; // for a key: at the colon
-    const text = src.slice(start, end);
     if (!plainKey) {
       lastPlainAt = start;
-      lastPlainText = text;
       lastPlainEnd = end;
     }
-    return text;
+    return end;
+  };
+
+  /**
+   * Plain keys seen so far, by a hash of their text: an org file repeats a
+   * handful of keys millions of times, and handing back the same (internalized)
+   * string spares a slice per key and V8 the string-table lookup when the key
+   * is stored into the object.
+   */
+  const keyCache: string[] = new Array<string>(KEY_CACHE_SIZE).fill('');
+
+  /** The plain key written from `start` to `end` (not empty); refuses keys that are not strings in the core schema. */
+  const plainKeyText = (start: number, end: number): string => {
+    let hash = end - start;
+    for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + src.charCodeAt(k)) | 0;
+    const slot = (hash ^ (hash >>> 16)) & (KEY_CACHE_SIZE - 1);
+    const cached = keyCache[slot]!;
+    if (cached.length === end - start && src.startsWith(cached, start)) return cached;
+    const text = src.slice(start, end);
+    if (typeof resolvePlain(text) !== 'string' || text === PROTO) unsupported();
+    const key = internalized(text);
+    keyCache[slot] = key;
+    return key;
+  };
+
+  /** The plain scalar from `start` to `end` as data: a decimal integer is read in place, anything else sliced out and typed. */
+  const plainValue = (start: number, end: number): unknown => {
+    // `effort: 12` is the common number: no slice, no regular expressions (as INT and parseInt(s, 10) read it).
+    if (end - start <= 15) {
+      let n = 0;
+      let k = start;
+      for (; k < end; k++) {
+        const digit = src.charCodeAt(k) - 0x30;
+        if (digit < 0 || digit > 9) break;
+        n = n * 10 + digit;
+      }
+      if (k === end && k > start) return n;
+    }
+    return resolvePlain(src.slice(start, end));
   };
 
   /** A quoted scalar on one line from `i` (at the quote); sets tokenEnd after the closing quote. */
@@ -439,11 +488,11 @@ function parse(src: string, maxDepth: number): FastDocument {
       return key;
     }
     if (!plainStartOk(i)) return undefined;
-    const text = scanPlainBlock(i);
+    const end = scanPlainBlock(i);
     if (!plainKey) return undefined;
-    if (tokenEnd - i > 1024 || typeof resolvePlain(text) !== 'string' || text === PROTO) unsupported();
+    if (tokenEnd - i > 1024) unsupported();
     tokenEnd += 1;
-    return text;
+    return plainKeyText(i, end);
   };
 
   // ------------------------------------------------------------ flow
@@ -756,9 +805,9 @@ function parse(src: string, maxDepth: number): FastDocument {
       vRef = 0;
     } else {
       if (!plainStartOk(i)) unsupported();
-      const text = scanPlainBlock(i);
+      const end = scanPlainBlock(i);
       if (plainKey) unsupported(); // `a: b: c`
-      value = resolvePlain(text);
+      value = plainValue(i, end);
       vOff = i;
       vRef = 0;
     }
@@ -893,7 +942,6 @@ function parse(src: string, maxDepth: number): FastDocument {
   tree = records;
   entries = new Uint32Array(0);
   items.length = 0;
-  lastPlainText = '';
 
   // ------------------------------------------------------------ locate
   /** Whether the key written at `at` reads as `key`. */

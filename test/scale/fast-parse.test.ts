@@ -148,6 +148,16 @@ describe('fast YAML reader', () => {
     }
   });
 
+  it('reads many distinct keys, repeated and colliding in its key cache, as the yaml package does', () => {
+    const keys = Array.from({ length: 2000 }, (_, i) => `k${i.toString(36)}${i % 7 === 0 ? ' x' : ''}`);
+    const block = (order: string[]) => order.map((k, i) => `  ${k}: ${i % 3 === 0 ? i : `v${i}`}`).join('\n');
+    const text = `a:\n${block(keys)}\nb:\n${block([...keys].reverse())}\nc:\n  k1: 1\n  kb: 2\n  k1: 3\n`;
+    expect(agree(text)).toBe(true);
+    expect(fastParse(text)!.duplicateKeys).toHaveLength(1);
+    // Keys that are not strings in the core schema are refused whether or not a string key shares their slot.
+    for (const key of ['null', 'true', '12', '0x1F', '.inf']) expect(fastParse(`${block(keys).replace(/^  /gm, '')}\n${key}: 1\n`)).toBeUndefined();
+  });
+
   it('leaves what it does not handle to the full parser', () => {
     for (const text of [
       'a: &x 1\nb: *x\n',
