@@ -16,7 +16,10 @@
  * tabs, control characters, every syntax error — makes `fastParse` return
  * undefined, and the caller uses the full parser. So a document is either
  * read here exactly as the `yaml` package reads it (same data, same node
- * positions, same duplicate-key errors), or not at all.
+ * positions, same duplicate-key errors), or not at all. Every character of
+ * a document taken is looked at, comments included, and none of those
+ * parse.ts's findControlCharacter reports is accepted anywhere: a text taken
+ * here holds none (parseSource relies on it).
  *
  * Positions cost no objects: each collection is one record in a flat
  * Uint32Array (kind, start offset, then key offset, value offset and child
@@ -70,7 +73,12 @@ const enum Ch {
 
 /** Characters the full parser may treat specially, or reject, anywhere: give up on them. */
 function isOdd(c: number): boolean {
-  return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfeff || c === 0x2028 || c === 0x2029;
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0xfffe || c === 0xffff;
+}
+
+/** The characters findControlCharacter (parse.ts) reports, but for a lone CR: what a comment must not hold either. */
+function isControl(c: number): boolean {
+  return (c < 0x20 && c !== Ch.Tab && c !== Ch.LF && c !== Ch.CR) || (c >= 0x7f && c <= 0x9f && c !== 0x85) || c === 0xfffe || c === 0xffff;
 }
 
 const DQ_ESCAPES: Record<string, string> = {
@@ -141,6 +149,7 @@ function setKey(obj: Record<string, unknown>, key: string, value: unknown): void
  * Reads `text` (without a byte-order mark) if it is in the subset; undefined
  * otherwise. Nesting beyond `maxDepth` (flow brackets, or a node starting past
  * column 2 × maxDepth) is also left to the full parser, which refuses it.
+ * Never takes a text holding a character findControlCharacter reports.
  */
 export function fastParse(text: string, maxDepth = 64): FastDocument | undefined {
   try {
@@ -227,6 +236,24 @@ function parse(src: string, maxDepth: number): FastDocument {
   };
 
   /**
+   * The line feed ending the line from `i` (the start of a comment, or its
+   * end), or -1 at the end of the text. The comment's characters are checked as
+   * the scanners check a value's: so that a text is only ever taken when it
+   * holds no control character at all, which lets parseSource skip its own
+   * scan for them.
+   */
+  const commentEnd = (i: number): number => {
+    for (let k = i; k < len; k++) {
+      const c = src.charCodeAt(k);
+      if (c === Ch.LF) return k;
+      if (c === Ch.CR) {
+        if (code(k + 1) !== Ch.LF) unsupported();
+      } else if (isControl(c)) unsupported();
+    }
+    return -1;
+  };
+
+  /**
    * The least indentation of the lines the last seekContent skipped that
    * lower the `yaml` lexer's indentation for a scalar's continuation lines to
    * theirs (Lexer#parseLineStart): a comment line whose `#` is followed by
@@ -262,7 +289,7 @@ function parse(src: string, maxDepth: number): FastDocument {
         continue;
       }
       if (c === Ch.Hash) {
-        const nl = src.indexOf('\n', k);
+        const nl = commentEnd(k);
         if (nl === -1) {
           eof = true;
           return;
@@ -286,7 +313,7 @@ function parse(src: string, maxDepth: number): FastDocument {
     if (!isEol(i)) {
       if (code(i) !== Ch.Hash || i === from) unsupported();
     }
-    const nl = src.indexOf('\n', i);
+    const nl = commentEnd(i);
     if (nl === -1) eof = true;
     else seekContent(nl + 1);
   };
@@ -643,7 +670,7 @@ function parse(src: string, maxDepth: number): FastDocument {
     const headerEnd = j;
     while (code(j) === Ch.Space) j++;
     if (!isEol(j) && !(code(j) === Ch.Hash && j > headerEnd)) unsupported();
-    const headerNl = src.indexOf('\n', j);
+    const headerNl = commentEnd(j);
     const pos = headerNl === -1 ? len : headerNl + 1; // the token starts on the next line
 
     // The lexer: skip blank lines to the first content line and take its indentation.
@@ -843,7 +870,7 @@ function parse(src: string, maxDepth: number): FastDocument {
     if (isEol(i) || code(i) === Ch.Hash) {
       if (code(i) === Ch.Hash && code(i - 1) !== Ch.Space) unsupported();
       const emptyAt = i;
-      const nl = src.indexOf('\n', i);
+      const nl = commentEnd(i);
       if (nl === -1) eof = true;
       else seekContent(nl + 1);
       if (!eof && indent > col) return blockNode(content, indent, skippedLow <= col);
@@ -899,7 +926,7 @@ function parse(src: string, maxDepth: number): FastDocument {
       if (isEol(i) || code(i) === Ch.Hash) {
         if (code(i) === Ch.Hash && i === dash + 1) unsupported();
         const emptyAt = i;
-        const nl = src.indexOf('\n', i);
+        const nl = commentEnd(i);
         if (nl === -1) eof = true;
         else seekContent(nl + 1);
         if (!eof && indent > col) value = blockNode(content, indent, skippedLow <= col);
