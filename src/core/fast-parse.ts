@@ -126,8 +126,9 @@ export function resolvePlain(s: string): unknown {
   return s;
 }
 
-/** Slots of a parse's cache of plain keys (a power of two). */
-const KEY_CACHE_SIZE = 256;
+/** Slots of a parse's cache of plain keys (a power of two), and how many of them a key may take. */
+const KEY_CACHE_SIZE = 1024;
+const KEY_CACHE_PROBES = 4;
 
 /** The internalized copy of `s` (as V8 keeps property names), so that storing it as a key needs no string-table lookup. */
 function internalized(s: string): string {
@@ -343,6 +344,10 @@ function parse(src: string, maxDepth: number): FastDocument {
     plainKey = false;
     for (;;) {
       const c = code(i);
+      if (c > Ch.Colon && c < 0x7f) {
+        i++; // a letter or most punctuation: nothing to decide (most of an org file's text)
+        continue;
+      }
       if (c === -1 || c === Ch.LF) break;
       if (c === Ch.CR) {
         if (code(i + 1) !== Ch.LF) unsupported();
@@ -382,13 +387,22 @@ function parse(src: string, maxDepth: number): FastDocument {
   const plainKeyText = (start: number, end: number): string => {
     let hash = end - start;
     for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + src.charCodeAt(k)) | 0;
-    const slot = (hash ^ (hash >>> 16)) & (KEY_CACHE_SIZE - 1);
-    const cached = keyCache[slot]!;
-    if (cached.length === end - start && src.startsWith(cached, start)) return cached;
+    const home = (hash ^ (hash >>> 15)) & (KEY_CACHE_SIZE - 1);
+    // A few slots from the hash's on, so that two keys of a file rarely push each other out.
+    let free = home;
+    for (let probe = 0; probe < KEY_CACHE_PROBES; probe++) {
+      const slot = (home + probe) & (KEY_CACHE_SIZE - 1);
+      const cached = keyCache[slot]!;
+      if (cached === '') {
+        free = slot;
+        break;
+      }
+      if (cached.length === end - start && src.startsWith(cached, start)) return cached;
+    }
     const text = src.slice(start, end);
     if (typeof resolvePlain(text) !== 'string' || text === PROTO) unsupported();
     const key = internalized(text);
-    keyCache[slot] = key;
+    keyCache[free] = key;
     return key;
   };
 
