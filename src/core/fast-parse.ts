@@ -129,6 +129,9 @@ export function resolvePlain(s: string): unknown {
 /** Slots of a parse's cache of plain keys (a power of two), and how many of them a key may take. */
 const KEY_CACHE_SIZE = 1024;
 const KEY_CACHE_PROBES = 4;
+/** Slots of a parse's cache of short plain texts (a power of two), and the longest text it shares. */
+const TEXT_CACHE_SIZE = 4096;
+const SHARED_TEXT_MAX = 32;
 
 /** The internalized copy of `s` (as V8 keeps property names), so that storing it as a key needs no string-table lookup. */
 function internalized(s: string): string {
@@ -383,11 +386,16 @@ function parse(src: string, maxDepth: number): FastDocument {
    */
   const keyCache: string[] = new Array<string>(KEY_CACHE_SIZE).fill('');
 
-  /** The plain key written from `start` to `end` (not empty); refuses keys that are not strings in the core schema. */
-  const plainKeyText = (start: number, end: number): string => {
+  /** A hash of the text from `start` to `end`, for the caches below. */
+  const textHash = (start: number, end: number): number => {
     let hash = end - start;
     for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + src.charCodeAt(k)) | 0;
-    const home = (hash ^ (hash >>> 15)) & (KEY_CACHE_SIZE - 1);
+    return hash ^ (hash >>> 15);
+  };
+
+  /** The plain key written from `start` to `end` (not empty); refuses keys that are not strings in the core schema. */
+  const plainKeyText = (start: number, end: number): string => {
+    const home = textHash(start, end) & (KEY_CACHE_SIZE - 1);
     // A few slots from the hash's on, so that two keys of a file rarely push each other out.
     let free = home;
     for (let probe = 0; probe < KEY_CACHE_PROBES; probe++) {
@@ -406,7 +414,12 @@ function parse(src: string, maxDepth: number): FastDocument {
     return key;
   };
 
-  /** The plain scalar from `start` to `end` as data: a decimal integer is read in place, anything else sliced out and typed. */
+  /**
+   * The plain scalar from `start` to `end` as data: a decimal integer is read
+   * in place, a short text shared with its earlier occurrences when it is still
+   * in the cache (fewer strings to keep and for the garbage collector to copy),
+   * anything else sliced out and typed.
+   */
   const plainValue = (start: number, end: number): unknown => {
     // `effort: 12` is the common number: no slice, no regular expressions (as INT and parseInt(s, 10) read it).
     if (end - start <= 15) {
@@ -419,8 +432,16 @@ function parse(src: string, maxDepth: number): FastDocument {
       }
       if (k === end && k > start) return n;
     }
-    return resolvePlain(src.slice(start, end));
+    if (end - start > SHARED_TEXT_MAX || end === start) return resolvePlain(src.slice(start, end));
+    // Short texts (a role, a team, a discipline, a tag) repeat: hand back the same string.
+    const slot = textHash(start, end) & (TEXT_CACHE_SIZE - 1);
+    const cached = textCache[slot]!;
+    if (cached.length === end - start && src.startsWith(cached, start)) return cached;
+    const value = resolvePlain(src.slice(start, end));
+    if (typeof value === 'string') textCache[slot] = value;
+    return value;
   };
+  const textCache: string[] = new Array<string>(TEXT_CACHE_SIZE).fill('');
 
   /** A quoted scalar on one line from `i` (at the quote); sets tokenEnd after the closing quote. */
   const scanQuoted = (i: number): string => {
@@ -566,7 +587,7 @@ function parse(src: string, maxDepth: number): FastDocument {
     let end = i;
     while (end > start && code(end - 1) === Ch.Space) end--;
     tokenEnd = i;
-    return resolvePlain(src.slice(start, end));
+    return plainValue(start, end);
   };
 
   /** A flow node at `i`; sets vOff, vRef and tokenEnd. */
