@@ -22,8 +22,10 @@
  * here holds none (parseSource relies on it).
  *
  * Positions cost no objects: each collection is one record in a flat
- * Uint32Array (kind, start offset, then key offset, value offset and child
- * record per entry), and a locator walks a data path through the records,
+ * Uint32Array (its kind and number of entries, its start offset, then per
+ * entry the key's offset for a mapping and the value: the offset of a scalar,
+ * or a collection's record marked by the top bit, as the record holds its
+ * start), and a locator walks a data path through the records,
  * giving the offset of the node (or of its nearest ancestor) as the `yaml`
  * package's `range[0]` would.
  */
@@ -33,6 +35,8 @@ const UNSUPPORTED = Symbol('unsupported');
 
 const MAP = 0;
 const SEQ = 1;
+/** Marks a value entry that is a collection's record rather than a scalar's offset (offsets stay below 2^31: a string is shorter). */
+const RECORD_BIT = 0x80000000;
 
 export interface FastDocument {
   data: unknown;
@@ -178,7 +182,7 @@ function parse(src: string, maxDepth: number): FastDocument {
   // ------------------------------------------------------------ records
   let tree = new Uint32Array(Math.max(64, len >> 3));
   let treeLen = 1; // 0 means "a scalar, no record"
-  /** Entries (key offset, value offset, record) of the collections being read, innermost last. */
+  /** Entries (a mapping's key offsets and values, a sequence's values) of the collections being read, innermost last. */
   let entries = new Uint32Array(1024);
   let entriesLen = 0;
   /** Items of the sequences being read, innermost last: each array is made at its final size (push over-allocates). */
@@ -186,16 +190,15 @@ function parse(src: string, maxDepth: number): FastDocument {
   let itemsLen = 0;
   const duplicateKeys: number[] = [];
 
-  const pushEntry = (keyOff: number, valueOff: number, ref: number): void => {
-    if (entriesLen + 3 > entries.length) {
+  /** Adds the last node read (vOff, vRef) as a value entry, after the key offset `keyOff` in a mapping (-1 in a sequence). */
+  const pushEntry = (keyOff: number): void => {
+    if (entriesLen + 2 > entries.length) {
       const bigger = new Uint32Array(entries.length * 2);
       bigger.set(entries);
       entries = bigger;
     }
-    entries[entriesLen] = keyOff;
-    entries[entriesLen + 1] = valueOff;
-    entries[entriesLen + 2] = ref;
-    entriesLen += 3;
+    if (keyOff >= 0) entries[entriesLen++] = keyOff;
+    entries[entriesLen++] = vRef === 0 ? vOff : vRef + RECORD_BIT;
   };
 
   /** The items pushed since `base`, as an array of their number; drops them from `items`. */
@@ -207,17 +210,16 @@ function parse(src: string, maxDepth: number): FastDocument {
 
   const writeRecord = (kind: number, start: number, base: number): number => {
     const n = entriesLen - base;
-    const need = treeLen + 3 + n;
+    const need = treeLen + 2 + n;
     if (need > tree.length) {
       const bigger = new Uint32Array(Math.max(need, tree.length * 2));
       bigger.set(tree.subarray(0, treeLen));
       tree = bigger;
     }
     const ref = treeLen;
-    tree[ref] = kind;
+    tree[ref] = ((kind === MAP ? n / 2 : n) << 1) | kind;
     tree[ref + 1] = start;
-    tree[ref + 2] = n / 3;
-    for (let k = 0; k < n; k++) tree[ref + 3 + k] = entries[base + k]!;
+    for (let k = 0; k < n; k++) tree[ref + 2 + k] = entries[base + k]!;
     treeLen = need;
     entriesLen = base;
     return ref;
@@ -616,7 +618,7 @@ function parse(src: string, maxDepth: number): FastDocument {
         const at = i;
         const value = flowNode(i);
         items[itemsLen++] = value;
-        pushEntry(0, vOff, vRef);
+        pushEntry(-1);
         i = skipFlowSpaces(tokenEnd);
         const c = code(i);
         if (c === Ch.Colon) unsupported(); // a pair inside a sequence
@@ -661,7 +663,7 @@ function parse(src: string, maxDepth: number): FastDocument {
         // In a flow mapping the full parser reports a repeated key after its value.
         if (Object.hasOwn(obj, key)) duplicateKeys.push(keyOff);
         else setKey(obj, key, value);
-        pushEntry(keyOff, vOff, vRef);
+        pushEntry(keyOff);
         i = skipFlowSpaces(tokenEnd);
         const d = code(i);
         if (d === Ch.Comma) {
@@ -937,7 +939,7 @@ function parse(src: string, maxDepth: number): FastDocument {
       if (repeated) duplicateKeys.push(keyOff);
       const value = mapValue(col);
       if (!repeated) setKey(obj, key, value);
-      pushEntry(keyOff, vOff, vRef);
+      pushEntry(keyOff);
       if (eof || indent < col) break;
       if (indent > col) unsupported();
       keyOff = content;
@@ -978,7 +980,7 @@ function parse(src: string, maxDepth: number): FastDocument {
         } else value = blockNode(i, col + (i - dash));
       }
       items[itemsLen++] = value;
-      pushEntry(0, vOff, vRef);
+      pushEntry(-1);
       if (eof || indent < col) break;
       if (indent > col) unsupported();
       if (code(content) !== Ch.Dash) break; // a mapping's next key at the same indentation
@@ -1021,14 +1023,14 @@ function parse(src: string, maxDepth: number): FastDocument {
   };
   /** Index of the first entry of the mapping record `ref` whose key is `key`, or -1. */
   const entryOf = (ref: number, key: string): number => {
-    const count = records[ref + 2]!;
-    for (let e = 0; e < count; e++) if (keyIs(records[ref + 3 + 3 * e]!, key)) return e;
+    const count = records[ref]! >>> 1;
+    for (let e = 0; e < count; e++) if (keyIs(records[ref + 2 + 2 * e]!, key)) return e;
     return -1;
   };
   const bigMaps = new Map<number, Map<string, number>>();
   /** entryOf, with the keys of big mappings (a file's top level) looked up once. */
   const entryOfCached = (ref: number, key: string): number => {
-    if (records[ref + 2]! <= 16) return entryOf(ref, key);
+    if (records[ref]! >>> 1 <= 16) return entryOf(ref, key);
     let byKey = bigMaps.get(ref);
     if (!byKey) bigMaps.set(ref, (byKey = new Map()));
     let e = byKey.get(key);
@@ -1044,19 +1046,28 @@ function parse(src: string, maxDepth: number): FastDocument {
       let offset = rootOff;
       for (const segment of path) {
         if (ref === 0) break;
-        const kind = records[ref]!;
-        let e = -1;
+        const kind = records[ref]! & 1;
+        let value: number;
         if (kind === SEQ) {
           const index = typeof segment === 'string' && segment ? Number(segment) : segment;
-          if (typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < records[ref + 2]!) e = index;
-        } else if (typeof segment === 'string') e = entryOfCached(ref, segment);
-        if (e < 0) break;
-        offset = records[ref + 3 + 3 * e + 1]!;
-        ref = records[ref + 3 + 3 * e + 2]!;
+          if (!(typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < records[ref]! >>> 1)) break;
+          value = records[ref + 2 + index]!;
+        } else {
+          const e = typeof segment === 'string' ? entryOfCached(ref, segment) : -1;
+          if (e < 0) break;
+          value = records[ref + 2 + 2 * e + 1]!;
+        }
+        if (value >= RECORD_BIT) {
+          ref = value - RECORD_BIT;
+          offset = records[ref + 1]!;
+        } else {
+          ref = 0;
+          offset = value;
+        }
       }
-      if (key !== undefined && ref !== 0 && records[ref] === MAP) {
+      if (key !== undefined && ref !== 0 && (records[ref]! & 1) === MAP) {
         const e = entryOfCached(ref, key);
-        if (e >= 0) offset = records[ref + 3 + 3 * e]!;
+        if (e >= 0) offset = records[ref + 2 + 2 * e]!;
       }
       return offset;
     },
