@@ -1345,71 +1345,103 @@ export function confidenceOf(best: number, runnerUp: number): number {
   return evidence * (0.5 + 0.5 * separation);
 }
 
+/** Numbers per recorded hit in the scratch: rule (negative: -1 - the discipline of a tag bonus), where it matched (0 = the text, k = tag k - 1), weight, start, end. */
 const HIT_STRIDE = 5;
-const NO_NUMBERS: readonly number[] = [];
-
-/** What a classification needs to build its hits later. */
-interface HitSource {
-  readonly compiled: readonly CompiledRule[];
-  readonly disciplines: readonly string[];
-}
+/** Numbers per later match of a rule already hit: the hit's offset in the scratch, start, end. */
+const REPEAT_STRIDE = 3;
 
 /**
- * A classification whose `hits` are built on first read: most callers only
- * need the discipline, the confidence and the deciding rule ids, and building
- * a hit object and a matched-text string per rule for every task costs a fifth
- * of the classifier's time (and memory at scale). `data` holds five numbers
- * per hit: its rule (negative: the discipline of a tag bonus), the string it
- * matched in (0 = the text, k = tag k − 1), its weight, and its first range;
- * `repeats` (rare) holds the hit's offset and the range of each later match.
- * `toJSON` keeps it a plain document when serialised.
+ * A result's confidence and deciding rules share one small integer ("facts"):
+ * the confidence in thousandths (a result reports it rounded to those) plus
+ * CONFIDENCE_STEPS times the rule code (see RuleClassifier.packRules). V8
+ * stores an integer below 2^30 in the object itself, where a fraction would
+ * take a heap number of its own.
+ */
+const CONFIDENCE_STEPS = 1001;
+/** The largest facts value that is stored as a small integer on every V8 build (31-bit Smis). */
+const MAX_FACTS = 2 ** 30 - 1;
+/** The largest rule code that fits next to any confidence. */
+const MAX_RULE_CODE = Math.floor((MAX_FACTS - (CONFIDENCE_STEPS - 1)) / CONFIDENCE_STEPS);
+/** Rule code of a result whose deciding rules did not fit: they are found by matching again. */
+const RULES_NOT_PACKED = 0;
+/** Rule code of a result without deciding rules. */
+const NO_RULES = 1;
+
+/** The tags as a result keeps them: none, the only tag (the usual case), or the classifier's own copy of the list. */
+type KeptTags = string | readonly unknown[] | undefined;
+
+/**
+ * A classification that keeps only what most callers read (the audit reads
+ * the discipline; JSON output the confidence, source and rules; only
+ * `--explain` and `rocks classify` the hits) plus the input: a large org
+ * keeps over half a million results alive, so every field costs megabytes.
+ * The deciding rules are kept packed in a number (see CONFIDENCE_STEPS) when
+ * they fit, as nearly all do; `hits`, and rules that did not fit, are found
+ * on first read by matching the input again (the classifier is
+ * deterministic).
+ *
+ * The classifier, the facts and the cached arrays are ES private fields, not
+ * own enumerable properties: vitest's `toEqual` compares two results by
+ * discipline, source and input (which decide the rest for one classifier),
+ * never walks the classifier, and does not care whether `rules` was read.
+ * `toJSON` gives the plain document: compare those across classifiers.
  */
 class LazyClassification implements Classification {
-  private built: RuleHit[] | undefined;
+  readonly #origin: RuleClassifier;
+  readonly #facts: number;
+  #rules: string[] | undefined = undefined;
+  #hits: RuleHit[] | undefined = undefined;
 
   constructor(
     readonly discipline: string | null,
-    readonly confidence: number,
     readonly source: Classification['source'],
-    readonly rules: string[],
-    private readonly data: readonly number[],
-    private readonly repeats: readonly number[],
+    /** The classified text and tags, to match again. */
     private readonly text: string,
-    private readonly tags: readonly string[] | undefined,
-    private readonly origin: HitSource,
-  ) {}
+    private readonly tags: KeptTags,
+    facts: number,
+    origin: RuleClassifier,
+  ) {
+    this.#facts = facts;
+    this.#origin = origin;
+  }
+
+  get confidence(): number {
+    // Math.round(c * 1000) / 1000, as results always reported it; a NaN confidence (from
+    // infinite custom weights) makes NaN facts, and stays NaN.
+    return (this.#facts % CONFIDENCE_STEPS) / 1000;
+  }
+
+  get rules(): string[] {
+    if (this.#rules === undefined) {
+      const decided = this.source === 'rules' || this.source === 'role';
+      const code = Math.floor(this.#facts / CONFIDENCE_STEPS);
+      this.#rules = !decided ? [] : code > RULES_NOT_PACKED ? this.#origin.unpackRules(code) : this.#origin.rulesByMatching(this.discipline!, this.text, this.tags);
+    }
+    return this.#rules;
+  }
 
   get hits(): RuleHit[] {
-    return (this.built ??= this.materialise());
+    return (this.#hits ??= this.#origin.hitsByMatching(this.text, this.tags));
   }
 
   toJSON(): Classification {
     return { discipline: this.discipline, confidence: this.confidence, source: this.source, rules: this.rules, hits: this.hits };
   }
-
-  private materialise(): RuleHit[] {
-    const hits: RuleHit[] = [];
-    const d = this.data;
-    const { compiled, disciplines } = this.origin;
-    for (let i = 0; i < d.length; i += HIT_STRIDE) {
-      const rule = d[i]!;
-      const k = d[i + 1]!;
-      const source = k === 0 ? this.text : String(this.tags![k - 1]);
-      let matched = source.slice(d[i + 3]!, d[i + 4]!);
-      for (let r = 0; r < this.repeats.length; r += 3) if (this.repeats[r] === i) matched += `, ${source.slice(this.repeats[r + 1]!, this.repeats[r + 2]!)}`;
-      const weight = d[i + 2]!;
-      if (rule >= 0) {
-        const c = compiled[rule]!;
-        hits.push({ rule: c.id, discipline: disciplines[c.discipline]!, weight, matched });
-      } else {
-        const discipline = disciplines[-rule - 1]!;
-        hits.push({ rule: TAG_RULE_PREFIX + discipline, discipline, weight, matched });
-      }
-    }
-    return hits;
-  }
 }
 
+/**
+ * The tags of an input as a result keeps them (see KeptTags). Copied, not
+ * referenced: the result matches them again later, when the caller may have
+ * changed the array.
+ */
+function keptTags(tags: readonly unknown[] | undefined): KeptTags {
+  if (tags === undefined || tags.length === 0) return undefined;
+  if (tags.length === 1) {
+    const only = tags[0];
+    if (typeof only === 'string') return only;
+  }
+  return Array.prototype.slice.call(tags) as unknown[];
+}
 
 class RuleClassifier implements Classifier {
   readonly rules: readonly Rule[];
@@ -1420,18 +1452,27 @@ class RuleClassifier implements Classifier {
   private readonly roleMatcher: Matcher;
   private readonly roleRules: { discipline: number; weight: number }[] = [];
   private readonly roleCache = new Map<string, number>();
+  /** The last role looked up and its discipline: a member's tasks come one after another. */
+  private lastRole: string | undefined = undefined;
+  private lastRoleDiscipline = -1;
+  /** Tag to the discipline it names, or -1 (tags repeat: an org uses a handful). */
+  private readonly tagCache = new Map<string, number>();
   private readonly threshold: number;
 
-  // scratch
+  // Scratch of match(), reused by every call: it holds the last matched input's scores and hits.
   private readonly scores: Float64Array;
   private readonly stamp: Uint32Array;
   private readonly hitOf: Uint32Array;
   private readonly lastStart: Int32Array;
   private head = -1;
   private call = 0;
-  /** Hits of the current call, in LazyClassification's layout; a fresh array per call that has hits. */
-  private data: number[] = [];
-  private repeats: number[] = [];
+  /** The hits, HIT_STRIDE numbers each, hitEnd numbers in all. */
+  private hitData = new Float64Array(HIT_STRIDE * 16);
+  private hitEnd = 0;
+  /** Later matches of rules already hit (their text goes into the hit's `matched`), repeatEnd numbers in all. */
+  private repeatData = new Int32Array(REPEAT_STRIDE * 8);
+  private repeatEnd = 0;
+  /** Where the current run matches: 0 = the text, k = tag k - 1. */
   private source = 0;
 
   constructor(options: ClassifierOptions) {
@@ -1503,38 +1544,63 @@ class RuleClassifier implements Classifier {
       const hit = this.hitOf[rule]!;
       const extra = c.weight * REPEAT_FACTOR;
       this.scores[c.discipline]! += extra;
-      this.data[hit + 2]! += extra;
-      if (this.repeats === NO_NUMBERS) this.repeats = [];
-      this.repeats.push(hit, start, end);
+      this.hitData[hit + 2]! += extra;
+      this.pushRepeat(hit, start, end);
       return;
     }
     this.stamp[rule] = this.call;
     this.lastStart[rule] = start;
-    this.hitOf[rule] = this.data.length;
+    this.hitOf[rule] = this.hitEnd;
     this.scores[c.discipline]! += c.weight;
     if (this.head === -1 && c.weight > 0) this.head = c.discipline;
     this.pushHit(rule, c.weight, start, end);
   };
 
   private pushHit(rule: number, weight: number, start: number, end: number): void {
-    if (this.data === NO_NUMBERS) this.data = [];
-    const d = this.data;
-    const n = d.length;
+    const n = this.hitEnd;
+    if (n + HIT_STRIDE > this.hitData.length) {
+      const grown = new Float64Array(this.hitData.length * 2);
+      grown.set(this.hitData);
+      this.hitData = grown;
+    }
+    const d = this.hitData;
     d[n] = rule;
     d[n + 1] = this.source;
     d[n + 2] = weight;
     d[n + 3] = start;
     d[n + 4] = end;
+    this.hitEnd = n + HIT_STRIDE;
   }
 
-  private result(input: ClassifyInput, discipline: string | null, confidence: number, source: Classification['source'], rules: string[]): Classification {
-    return new LazyClassification(discipline, confidence, source, rules, this.data, this.repeats, input.text, input.tags, this);
+  private pushRepeat(hit: number, start: number, end: number): void {
+    const n = this.repeatEnd;
+    if (n + REPEAT_STRIDE > this.repeatData.length) {
+      const grown = new Int32Array(this.repeatData.length * 2);
+      grown.set(this.repeatData);
+      this.repeatData = grown;
+    }
+    const r = this.repeatData;
+    r[n] = hit;
+    r[n + 1] = start;
+    r[n + 2] = end;
+    this.repeatEnd = n + REPEAT_STRIDE;
   }
-
 
   private roleOf(role: string): number {
-    const cached = this.roleCache.get(role);
-    if (cached !== undefined) return cached;
+    if (role === this.lastRole) return this.lastRoleDiscipline;
+    let cached = this.roleCache.get(role);
+    if (cached === undefined) {
+      cached = this.matchRole(role);
+      if (this.roleCache.size >= 1000) this.roleCache.clear();
+      this.roleCache.set(role, cached);
+    }
+    this.lastRole = role;
+    this.lastRoleDiscipline = cached;
+    return cached;
+  }
+
+  /** The discipline whose role titles best match `role`, or -1. */
+  private matchRole(role: string): number {
     const scores = new Float64Array(this.disciplines.length);
     const seen = new Set<number>();
     this.roleMatcher.load(role);
@@ -1552,8 +1618,6 @@ class RuleClassifier implements Classifier {
         best = d;
       }
     }
-    if (this.roleCache.size >= 1000) this.roleCache.clear();
-    this.roleCache.set(role, best);
     return best;
   }
 
@@ -1563,40 +1627,163 @@ class RuleClassifier implements Classifier {
     return d < 0 ? undefined : this.disciplines[d];
   }
 
-  classify(input: ClassifyInput): Classification {
+  /**
+   * Matches a text and its tags into the scratch: the scores per discipline
+   * (with the head bonus) and the hits. Runs no code of the caller's (the
+   * text is a string and the tags the classifier's own copy), so nothing can
+   * re-enter the classifier while the scratch is in use.
+   */
+  private match(text: string, tags: KeptTags): void {
     this.call = (this.call + 1) >>> 0 || 1;
     if (this.call === 1) this.stamp.fill(0);
     const scores = this.scores;
-    for (let d = 0; d < scores.length; d++) scores[d] = 0;
-    this.data = NO_NUMBERS as number[];
-    this.repeats = NO_NUMBERS as number[];
+    for (let d = 0; d < scores.length; d++) scores[d] = 0; // a loop: faster than fill() for a score per discipline
+    this.hitEnd = 0;
+    this.repeatEnd = 0;
 
     this.source = 0;
     this.head = -1;
-    this.matcher.load(input.text);
+    this.matcher.load(text);
     this.matcher.run(this.fire);
     if (this.head >= 0) this.scores[this.head]! += HEAD_BONUS;
     this.head = -2; // tags have no head
 
-    if (input.tags !== undefined) {
-      for (let k = 0; k < input.tags.length; k++) {
-        const tag = input.tags[k];
-        if (typeof tag !== 'string') continue;
-        this.source = k + 1;
-        this.matcher.load(tag);
-        this.matcher.run(this.fire);
-        const d = this.disciplineIndex.get(tag.toLowerCase().trim().replace(/\s+/g, '-'));
-        if (d !== undefined) {
-          this.scores[d]! += TAG_DISCIPLINE_BONUS;
-          this.pushHit(-d - 1, TAG_DISCIPLINE_BONUS, 0, tag.length);
-        }
+    if (typeof tags === 'string') {
+      this.matchTag(tags, 0);
+    } else if (tags !== undefined) {
+      for (let k = 0; k < tags.length; k++) {
+        const tag = tags[k];
+        if (typeof tag === 'string') this.matchTag(tag, k);
       }
     }
+  }
 
-    if (input.explicit !== undefined && input.explicit !== '') {
-      return this.result(input, input.explicit, 1, 'explicit', []);
+  /** Matches tag k (0-based) into the scratch, with the bonus of a tag that names a discipline. */
+  private matchTag(tag: string, k: number): void {
+    this.source = k + 1;
+    this.matcher.load(tag);
+    this.matcher.run(this.fire);
+    let d = this.tagCache.get(tag);
+    if (d === undefined) {
+      d = this.disciplineIndex.get(tag.toLowerCase().trim().replace(/\s+/g, '-')) ?? -1;
+      if (this.tagCache.size >= 1000) this.tagCache.clear();
+      this.tagCache.set(tag, d);
     }
+    if (d >= 0) {
+      this.scores[d]! += TAG_DISCIPLINE_BONUS;
+      this.pushHit(-d - 1, TAG_DISCIPLINE_BONUS, 0, tag.length);
+    }
+  }
 
+  /** Whether hit record k of the scratch voted for discipline d. */
+  private votesFor(k: number, d: number): boolean {
+    const rule = this.hitData[k]!;
+    if (this.hitData[k + 2]! <= 0) return false;
+    return rule >= 0 ? this.compiled[rule]!.discipline === d : -rule - 1 === d;
+  }
+
+  /**
+   * The rule a deciding hit names, as a number from 1: rule r is r + 1, the
+   * tag bonus for discipline d is rules + 1 + d. The digits of a rule code.
+   */
+  private ruleDigit(k: number): number {
+    const rule = this.hitData[k]!;
+    return rule >= 0 ? rule + 1 : this.compiled.length - rule;
+  }
+
+  private get ruleRadix(): number {
+    return this.compiled.length + this.disciplines.length + 1;
+  }
+
+  /**
+   * The deciding rules of the scratch's hits for discipline d as one number:
+   * NO_RULES + the sum of their digits (ruleDigit) times ruleRadix^i, in hit
+   * order; RULES_NOT_PACKED when that would exceed MAX_RULE_CODE (more than
+   * two or three rules with the built-in rules). No array on the hot path.
+   */
+  private packRules(d: number): number {
+    const radix = this.ruleRadix;
+    let packed = 0;
+    let scale = 1;
+    for (let k = 0; k < this.hitEnd; k += HIT_STRIDE) {
+      if (!this.votesFor(k, d)) continue;
+      if (scale > MAX_RULE_CODE) return RULES_NOT_PACKED;
+      packed += this.ruleDigit(k) * scale;
+      if (NO_RULES + packed > MAX_RULE_CODE) return RULES_NOT_PACKED;
+      scale *= radix;
+    }
+    return NO_RULES + packed;
+  }
+
+  /** The rule ids of a code made by packRules (not RULES_NOT_PACKED). */
+  unpackRules(code: number): string[] {
+    const radix = this.ruleRadix;
+    let count = 0;
+    for (let rest = code - NO_RULES; rest > 0; rest = Math.floor(rest / radix)) count++;
+    const rules = new Array<string>(count); // exact size: push would reserve room for 17
+    let rest = code - NO_RULES;
+    for (let i = 0; i < count; i++) {
+      const digit = rest % radix;
+      rest = (rest - digit) / radix;
+      rules[i] = digit <= this.compiled.length ? this.compiled[digit - 1]!.id : TAG_RULE_PREFIX + this.disciplines[digit - this.compiled.length - 1]!;
+    }
+    return rules;
+  }
+
+  /** The deciding rules of a text and tags decided for `discipline` (rules or role), found by matching them again. */
+  rulesByMatching(discipline: string, text: string, tags: KeptTags): string[] {
+    const d = this.disciplineIndex.get(discipline)!;
+    this.match(text, tags);
+    let count = 0;
+    for (let k = 0; k < this.hitEnd; k += HIT_STRIDE) if (this.votesFor(k, d)) count++;
+    const rules = new Array<string>(count);
+    let i = 0;
+    for (let k = 0; k < this.hitEnd; k += HIT_STRIDE) {
+      if (this.votesFor(k, d)) rules[i++] = this.hitData[k]! >= 0 ? this.compiled[this.hitData[k]!]!.id : TAG_RULE_PREFIX + this.disciplines[d]!;
+    }
+    return rules;
+  }
+
+  /** Every rule that fires on a text and tags, found by matching them again. */
+  hitsByMatching(text: string, tags: KeptTags): RuleHit[] {
+    this.match(text, tags);
+    const hits = new Array<RuleHit>(this.hitEnd / HIT_STRIDE); // exact size: push would reserve room for 17
+    const d = this.hitData;
+    const repeats = this.repeatData;
+    for (let i = 0; i < this.hitEnd; i += HIT_STRIDE) {
+      const rule = d[i]!;
+      const k = d[i + 1]!;
+      const source = k === 0 ? text : typeof tags === 'string' ? tags : String(tags![k - 1]);
+      let matched = source.slice(d[i + 3]!, d[i + 4]!);
+      for (let r = 0; r < this.repeatEnd; r += REPEAT_STRIDE) if (repeats[r] === i) matched += `, ${source.slice(repeats[r + 1]!, repeats[r + 2]!)}`;
+      const weight = d[i + 2]!;
+      if (rule >= 0) {
+        const c = this.compiled[rule]!;
+        hits[i / HIT_STRIDE] = { rule: c.id, discipline: this.disciplines[c.discipline]!, weight, matched };
+      } else {
+        const discipline = this.disciplines[-rule - 1]!;
+        hits[i / HIT_STRIDE] = { rule: TAG_RULE_PREFIX + discipline, discipline, weight, matched };
+      }
+    }
+    return hits;
+  }
+
+  classify(input: ClassifyInput): Classification {
+    // Read the input once, before the scratch is touched: a getter on it could read another
+    // result's rules, which matches again. The tags are copied because the result matches them
+    // again later, when the caller may have changed the array.
+    const text = input.text;
+    const tags = keptTags(input.tags);
+    const explicit = input.explicit;
+    const role = input.role;
+
+    // An explicit discipline decides alone; its hits (for --explain) are found when read.
+    if (explicit !== undefined && explicit !== '') return new LazyClassification(explicit, 'explicit', text, tags, this.facts(1, NO_RULES), this);
+
+    // The role's discipline before matching (it is cached per role title), so that nothing runs between match() and reading the scores.
+    const roleDiscipline = role !== undefined && role !== '' ? this.roleOf(role) : -1;
+    this.match(text, tags);
+    const scores = this.scores;
     // best and runner-up
     let best = -1;
     let s1 = 0;
@@ -1613,37 +1800,22 @@ class RuleClassifier implements Classifier {
     }
     const confidence = confidenceOf(s1, s2);
 
-    if (input.role !== undefined && input.role !== '') {
-      const r = this.roleOf(input.role);
-      if (r >= 0 && r !== best) {
-        const sr = scores[r]!;
-        if (sr >= 0 && (best < 0 || s1 - sr <= ROLE_MARGIN || confidence < this.threshold)) {
-          return this.decide(input, r, 0.5 + 0.3 * (1 - Math.exp(-Math.max(sr, 0) / EVIDENCE_SCALE)), 'role');
-        }
+    const r = roleDiscipline;
+    if (r >= 0 && r !== best) {
+      const sr = scores[r]!;
+      if (sr >= 0 && (best < 0 || s1 - sr <= ROLE_MARGIN || confidence < this.threshold)) {
+        const roleConfidence = 0.5 + 0.3 * (1 - Math.exp(-Math.max(sr, 0) / EVIDENCE_SCALE));
+        return new LazyClassification(this.disciplines[r]!, 'role', text, tags, this.facts(roleConfidence, this.packRules(r)), this);
       }
     }
-    if (best < 0 || confidence < this.threshold) {
-      return this.result(input, null, round(confidence), 'none', []);
-    }
-    return this.decide(input, best, confidence, 'rules');
+    if (best < 0 || confidence < this.threshold) return new LazyClassification(null, 'none', text, tags, this.facts(confidence, NO_RULES), this);
+    return new LazyClassification(this.disciplines[best]!, 'rules', text, tags, this.facts(confidence, this.packRules(best)), this);
   }
 
-  private decide(input: ClassifyInput, d: number, confidence: number, source: 'rules' | 'role'): Classification {
-    const rules: string[] = [];
-    const data = this.data;
-    for (let k = 0; k < data.length; k += HIT_STRIDE) {
-      const rule = data[k]!;
-      if (data[k + 2]! <= 0) continue;
-      if (rule >= 0 ? this.compiled[rule]!.discipline === d : -rule - 1 === d) {
-        rules.push(rule >= 0 ? this.compiled[rule]!.id : TAG_RULE_PREFIX + this.disciplines[d]!);
-      }
-    }
-    return this.result(input, this.disciplines[d]!, round(confidence), source, rules);
+  /** A result's facts (see CONFIDENCE_STEPS): the confidence (0..1) in thousandths, and a rule code. */
+  private facts(confidence: number, ruleCode: number): number {
+    return Math.round(confidence * 1000) + CONFIDENCE_STEPS * ruleCode;
   }
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }
 
 /** Compiles the built-in rules plus the org file's `classification:` config into one classifier. */

@@ -16,11 +16,16 @@
  * tabs, control characters, every syntax error — makes `fastParse` return
  * undefined, and the caller uses the full parser. So a document is either
  * read here exactly as the `yaml` package reads it (same data, same node
- * positions, same duplicate-key errors), or not at all.
+ * positions, same duplicate-key errors), or not at all. Every character of
+ * a document taken is looked at, comments included, and none of those
+ * parse.ts's findControlCharacter reports is accepted anywhere: a text taken
+ * here holds none (parseSource relies on it).
  *
  * Positions cost no objects: each collection is one record in a flat
- * Uint32Array (kind, start offset, then key offset, value offset and child
- * record per entry), and a locator walks a data path through the records,
+ * Uint32Array (its kind and number of entries, its start offset, then per
+ * entry the key's offset for a mapping and the value: the offset of a scalar,
+ * or a collection's record marked by the top bit, as the record holds its
+ * start), and a locator walks a data path through the records,
  * giving the offset of the node (or of its nearest ancestor) as the `yaml`
  * package's `range[0]` would.
  */
@@ -30,6 +35,8 @@ const UNSUPPORTED = Symbol('unsupported');
 
 const MAP = 0;
 const SEQ = 1;
+/** Marks a value entry that is a collection's record rather than a scalar's offset (offsets stay below 2^31: a string is shorter). */
+const RECORD_BIT = 0x80000000;
 
 export interface FastDocument {
   data: unknown;
@@ -70,7 +77,12 @@ const enum Ch {
 
 /** Characters the full parser may treat specially, or reject, anywhere: give up on them. */
 function isOdd(c: number): boolean {
-  return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfeff || c === 0x2028 || c === 0x2029;
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0xfffe || c === 0xffff;
+}
+
+/** The characters findControlCharacter (parse.ts) reports, but for a lone CR: what a comment must not hold either. */
+function isControl(c: number): boolean {
+  return (c < 0x20 && c !== Ch.Tab && c !== Ch.LF && c !== Ch.CR) || (c >= 0x7f && c <= 0x9f && c !== 0x85) || c === 0xfffe || c === 0xffff;
 }
 
 const DQ_ESCAPES: Record<string, string> = {
@@ -88,25 +100,27 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 /** A plain scalar as the YAML 1.2 core schema types it (the `yaml` package's order of tests). */
 export function resolvePlain(s: string): unknown {
   const c = s.charCodeAt(0);
-  // Most plain scalars in an org file are words: decide those on the first character.
-  const lower = c >= 0x61 && c <= 0x7a && c !== 0x66 && c !== 0x6e && c !== 0x74; // a-z but f, n, t
-  const upper = c >= 0x41 && c <= 0x5a && c !== 0x46 && c !== 0x4e && c !== 0x54; // A-Z but F, N, T
-  if (lower || upper || (c > 0x7e)) return s;
-  switch (s) {
-    case '':
-    case '~':
-    case 'null':
-    case 'Null':
-    case 'NULL':
-      return null;
-    case 'true':
-    case 'True':
-    case 'TRUE':
-      return true;
-    case 'false':
-    case 'False':
-    case 'FALSE':
-      return false;
+  // Numbers start with a digit, a sign or a dot; anything else is null, a boolean or a string.
+  const numeric = (c >= 0x30 && c <= 0x39) || c === Ch.Plus || c === Ch.Dash || c === Ch.Dot;
+  if (!numeric) {
+    if (s.length > 5) return s;
+    switch (s) {
+      case '':
+      case '~':
+      case 'null':
+      case 'Null':
+      case 'NULL':
+        return null;
+      case 'true':
+      case 'True':
+      case 'TRUE':
+        return true;
+      case 'false':
+      case 'False':
+      case 'FALSE':
+        return false;
+    }
+    return s;
   }
   if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
   if (INT.test(s)) return parseInt(s, 10);
@@ -114,6 +128,18 @@ export function resolvePlain(s: string): unknown {
   if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
   return s;
+}
+
+/** Slots of a parse's cache of plain keys (a power of two), and how many of them a key may take. */
+const KEY_CACHE_SIZE = 1024;
+const KEY_CACHE_PROBES = 4;
+/** Slots of a parse's cache of short plain texts (a power of two), and the longest text it shares. */
+const TEXT_CACHE_SIZE = 4096;
+const SHARED_TEXT_MAX = 32;
+
+/** The internalized copy of `s` (as V8 keeps property names), so that storing it as a key needs no string-table lookup. */
+function internalized(s: string): string {
+  return Object.keys({ [s]: 0 })[0]!;
 }
 
 /** Refused by the full parser wherever it appears as a key. */
@@ -131,6 +157,7 @@ function setKey(obj: Record<string, unknown>, key: string, value: unknown): void
  * Reads `text` (without a byte-order mark) if it is in the subset; undefined
  * otherwise. Nesting beyond `maxDepth` (flow brackets, or a node starting past
  * column 2 × maxDepth) is also left to the full parser, which refuses it.
+ * Never takes a text holding a character findControlCharacter reports.
  */
 export function fastParse(text: string, maxDepth = 64): FastDocument | undefined {
   try {
@@ -155,24 +182,46 @@ function parse(src: string, maxDepth: number): FastDocument {
   // ------------------------------------------------------------ records
   let tree = new Uint32Array(Math.max(64, len >> 3));
   let treeLen = 1; // 0 means "a scalar, no record"
-  const stack: number[] = [];
+  /** Entries (a mapping's key offsets and values, a sequence's values) of the collections being read, innermost last. */
+  let entries = new Uint32Array(1024);
+  let entriesLen = 0;
+  /** Items of the sequences being read, innermost last: each array is made at its final size (push over-allocates). */
+  const items: unknown[] = [];
+  let itemsLen = 0;
   const duplicateKeys: number[] = [];
 
+  /** Adds the last node read (vOff, vRef) as a value entry, after the key offset `keyOff` in a mapping (-1 in a sequence). */
+  const pushEntry = (keyOff: number): void => {
+    if (entriesLen + 2 > entries.length) {
+      const bigger = new Uint32Array(entries.length * 2);
+      bigger.set(entries);
+      entries = bigger;
+    }
+    if (keyOff >= 0) entries[entriesLen++] = keyOff;
+    entries[entriesLen++] = vRef === 0 ? vOff : vRef + RECORD_BIT;
+  };
+
+  /** The items pushed since `base`, as an array of their number; drops them from `items`. */
+  const takeItems = (base: number): unknown[] => {
+    const arr = items.slice(base, itemsLen);
+    itemsLen = base;
+    return arr;
+  };
+
   const writeRecord = (kind: number, start: number, base: number): number => {
-    const n = stack.length - base;
-    const need = treeLen + 3 + n;
+    const n = entriesLen - base;
+    const need = treeLen + 2 + n;
     if (need > tree.length) {
       const bigger = new Uint32Array(Math.max(need, tree.length * 2));
       bigger.set(tree.subarray(0, treeLen));
       tree = bigger;
     }
     const ref = treeLen;
-    tree[ref] = kind;
+    tree[ref] = ((kind === MAP ? n / 2 : n) << 1) | kind;
     tree[ref + 1] = start;
-    tree[ref + 2] = n / 3;
-    for (let k = 0; k < n; k++) tree[ref + 3 + k] = stack[base + k]!;
+    for (let k = 0; k < n; k++) tree[ref + 2 + k] = entries[base + k]!;
     treeLen = need;
-    stack.length = base;
+    entriesLen = base;
     return ref;
   };
 
@@ -190,6 +239,24 @@ function parse(src: string, maxDepth: number): FastDocument {
       unsupported();
     }
     return false;
+  };
+
+  /**
+   * The line feed ending the line from `i` (the start of a comment, or its
+   * end), or -1 at the end of the text. The comment's characters are checked as
+   * the scanners check a value's: so that a text is only ever taken when it
+   * holds no control character at all, which lets parseSource skip its own
+   * scan for them.
+   */
+  const commentEnd = (i: number): number => {
+    for (let k = i; k < len; k++) {
+      const c = src.charCodeAt(k);
+      if (c === Ch.LF) return k;
+      if (c === Ch.CR) {
+        if (code(k + 1) !== Ch.LF) unsupported();
+      } else if (isControl(c)) unsupported();
+    }
+    return -1;
   };
 
   /**
@@ -228,7 +295,7 @@ function parse(src: string, maxDepth: number): FastDocument {
         continue;
       }
       if (c === Ch.Hash) {
-        const nl = src.indexOf('\n', k);
+        const nl = commentEnd(k);
         if (nl === -1) {
           eof = true;
           return;
@@ -252,7 +319,7 @@ function parse(src: string, maxDepth: number): FastDocument {
     if (!isEol(i)) {
       if (code(i) !== Ch.Hash || i === from) unsupported();
     }
-    const nl = src.indexOf('\n', i);
+    const nl = commentEnd(i);
     if (nl === -1) eof = true;
     else seekContent(nl + 1);
   };
@@ -262,23 +329,30 @@ function parse(src: string, maxDepth: number): FastDocument {
   let tokenEnd = 0;
   let plainKey = false;
 
-  /** The last plain scan, reused when a scalar that was tried as a key turns out to be a value. */
+  /** The last plain scan that was not a key, reused when a scalar tried as a key turns out to be a value. */
   let lastPlainAt = -1;
-  let lastPlainText = '';
   let lastPlainEnd = 0;
 
-  /** A plain scalar in block context from `i`: its text; sets tokenEnd (after trailing spaces are dropped) and plainKey. */
-  const scanPlainBlock = (i: number): string => {
+  /**
+   * A plain scalar in block context from `i`: the end of its text (trailing
+   * spaces dropped; the caller slices only what it keeps); sets tokenEnd (there,
+   * or for a key at the colon) and plainKey.
+   */
+  const scanPlainBlock = (i: number): number => {
     if (i === lastPlainAt) {
       plainKey = false;
       tokenEnd = lastPlainEnd;
-      return lastPlainText;
+      return lastPlainEnd;
     }
     const start = i;
     let end = -1;
     plainKey = false;
     for (;;) {
       const c = code(i);
+      if (c > Ch.Colon && c < 0x7f) {
+        i++; // a letter or most punctuation: nothing to decide (most of an org file's text)
+        continue;
+      }
       if (c === -1 || c === Ch.LF) break;
       if (c === Ch.CR) {
         if (code(i + 1) !== Ch.LF) unsupported();
@@ -299,14 +373,77 @@ function parse(src: string, maxDepth: number): FastDocument {
     if (end === -1) end = i;
     while (end > start && code(end - 1) === Ch.Space) end--;
     tokenEnd = plainKey ? i : end; // for a key: at the colon
-    const text = src.slice(start, end);
     if (!plainKey) {
       lastPlainAt = start;
-      lastPlainText = text;
       lastPlainEnd = end;
     }
-    return text;
+    return end;
   };
+
+  /**
+   * Plain keys seen so far, by a hash of their text: an org file repeats a
+   * handful of keys millions of times, and handing back the same (internalized)
+   * string spares a slice per key and V8 the string-table lookup when the key
+   * is stored into the object.
+   */
+  const keyCache: string[] = new Array<string>(KEY_CACHE_SIZE).fill('');
+
+  /** A hash of the text from `start` to `end`, for the caches below. */
+  const textHash = (start: number, end: number): number => {
+    let hash = end - start;
+    for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + src.charCodeAt(k)) | 0;
+    return hash ^ (hash >>> 15);
+  };
+
+  /** The plain key written from `start` to `end` (not empty); refuses keys that are not strings in the core schema. */
+  const plainKeyText = (start: number, end: number): string => {
+    const home = textHash(start, end) & (KEY_CACHE_SIZE - 1);
+    // A few slots from the hash's on, so that two keys of a file rarely push each other out.
+    let free = home;
+    for (let probe = 0; probe < KEY_CACHE_PROBES; probe++) {
+      const slot = (home + probe) & (KEY_CACHE_SIZE - 1);
+      const cached = keyCache[slot]!;
+      if (cached === '') {
+        free = slot;
+        break;
+      }
+      if (cached.length === end - start && src.startsWith(cached, start)) return cached;
+    }
+    const text = src.slice(start, end);
+    if (typeof resolvePlain(text) !== 'string' || text === PROTO) unsupported();
+    const key = internalized(text);
+    keyCache[free] = key;
+    return key;
+  };
+
+  /**
+   * The plain scalar from `start` to `end` as data: a decimal integer is read
+   * in place, a short text shared with its earlier occurrences when it is still
+   * in the cache (fewer strings to keep and for the garbage collector to copy),
+   * anything else sliced out and typed.
+   */
+  const plainValue = (start: number, end: number): unknown => {
+    // `effort: 12` is the common number: no slice, no regular expressions (as INT and parseInt(s, 10) read it).
+    if (end - start <= 15) {
+      let n = 0;
+      let k = start;
+      for (; k < end; k++) {
+        const digit = src.charCodeAt(k) - 0x30;
+        if (digit < 0 || digit > 9) break;
+        n = n * 10 + digit;
+      }
+      if (k === end && k > start) return n;
+    }
+    if (end - start > SHARED_TEXT_MAX || end === start) return resolvePlain(src.slice(start, end));
+    // Short texts (a role, a team, a discipline, a tag) repeat: hand back the same string.
+    const slot = textHash(start, end) & (TEXT_CACHE_SIZE - 1);
+    const cached = textCache[slot]!;
+    if (cached.length === end - start && src.startsWith(cached, start)) return cached;
+    const value = resolvePlain(src.slice(start, end));
+    if (typeof value === 'string') textCache[slot] = value;
+    return value;
+  };
+  const textCache: string[] = new Array<string>(TEXT_CACHE_SIZE).fill('');
 
   /** A quoted scalar on one line from `i` (at the quote); sets tokenEnd after the closing quote. */
   const scanQuoted = (i: number): string => {
@@ -415,11 +552,11 @@ function parse(src: string, maxDepth: number): FastDocument {
       return key;
     }
     if (!plainStartOk(i)) return undefined;
-    const text = scanPlainBlock(i);
+    const end = scanPlainBlock(i);
     if (!plainKey) return undefined;
-    if (tokenEnd - i > 1024 || typeof resolvePlain(text) !== 'string' || text === PROTO) unsupported();
+    if (tokenEnd - i > 1024) unsupported();
     tokenEnd += 1;
-    return text;
+    return plainKeyText(i, end);
   };
 
   // ------------------------------------------------------------ flow
@@ -452,7 +589,7 @@ function parse(src: string, maxDepth: number): FastDocument {
     let end = i;
     while (end > start && code(end - 1) === Ch.Space) end--;
     tokenEnd = i;
-    return resolvePlain(src.slice(start, end));
+    return plainValue(start, end);
   };
 
   /** A flow node at `i`; sets vOff, vRef and tokenEnd. */
@@ -473,15 +610,15 @@ function parse(src: string, maxDepth: number): FastDocument {
 
   const flowSeq = (open: number): unknown[] => {
     if (++flowDepth > maxDepth) unsupported();
-    const base = stack.length;
-    const arr: unknown[] = [];
+    const base = entriesLen;
+    const itemBase = itemsLen;
     let i = skipFlowSpaces(open + 1);
     if (code(i) !== Ch.RBracket) {
       for (;;) {
         const at = i;
         const value = flowNode(i);
-        arr.push(value);
-        stack.push(0, vOff, vRef);
+        items[itemsLen++] = value;
+        pushEntry(-1);
         i = skipFlowSpaces(tokenEnd);
         const c = code(i);
         if (c === Ch.Colon) unsupported(); // a pair inside a sequence
@@ -497,6 +634,7 @@ function parse(src: string, maxDepth: number): FastDocument {
     }
     tokenEnd = i + 1;
     flowDepth--;
+    const arr = takeItems(itemBase);
     vRef = writeRecord(SEQ, open, base);
     vOff = open;
     return arr;
@@ -504,7 +642,7 @@ function parse(src: string, maxDepth: number): FastDocument {
 
   const flowMap = (open: number): Record<string, unknown> => {
     if (++flowDepth > maxDepth) unsupported();
-    const base = stack.length;
+    const base = entriesLen;
     const obj: Record<string, unknown> = {};
     let i = skipFlowSpaces(open + 1);
     if (code(i) !== Ch.RBrace) {
@@ -525,7 +663,7 @@ function parse(src: string, maxDepth: number): FastDocument {
         // In a flow mapping the full parser reports a repeated key after its value.
         if (Object.hasOwn(obj, key)) duplicateKeys.push(keyOff);
         else setKey(obj, key, value);
-        stack.push(keyOff, vOff, vRef);
+        pushEntry(keyOff);
         i = skipFlowSpaces(tokenEnd);
         const d = code(i);
         if (d === Ch.Comma) {
@@ -569,7 +707,7 @@ function parse(src: string, maxDepth: number): FastDocument {
     const headerEnd = j;
     while (code(j) === Ch.Space) j++;
     if (!isEol(j) && !(code(j) === Ch.Hash && j > headerEnd)) unsupported();
-    const headerNl = src.indexOf('\n', j);
+    const headerNl = commentEnd(j);
     const pos = headerNl === -1 ? len : headerNl + 1; // the token starts on the next line
 
     // The lexer: skip blank lines to the first content line and take its indentation.
@@ -731,9 +869,9 @@ function parse(src: string, maxDepth: number): FastDocument {
       vRef = 0;
     } else {
       if (!plainStartOk(i)) unsupported();
-      const text = scanPlainBlock(i);
+      const end = scanPlainBlock(i);
       if (plainKey) unsupported(); // `a: b: c`
-      value = resolvePlain(text);
+      value = plainValue(i, end);
       vOff = i;
       vRef = 0;
     }
@@ -769,7 +907,7 @@ function parse(src: string, maxDepth: number): FastDocument {
     if (isEol(i) || code(i) === Ch.Hash) {
       if (code(i) === Ch.Hash && code(i - 1) !== Ch.Space) unsupported();
       const emptyAt = i;
-      const nl = src.indexOf('\n', i);
+      const nl = commentEnd(i);
       if (nl === -1) eof = true;
       else seekContent(nl + 1);
       if (!eof && indent > col) return blockNode(content, indent, skippedLow <= col);
@@ -791,7 +929,7 @@ function parse(src: string, maxDepth: number): FastDocument {
   };
 
   const blockMap = (first: number, col: number, firstKey: string): Record<string, unknown> => {
-    const base = stack.length;
+    const base = entriesLen;
     const obj: Record<string, unknown> = {};
     let keyOff = first;
     let key = firstKey;
@@ -801,7 +939,7 @@ function parse(src: string, maxDepth: number): FastDocument {
       if (repeated) duplicateKeys.push(keyOff);
       const value = mapValue(col);
       if (!repeated) setKey(obj, key, value);
-      stack.push(keyOff, vOff, vRef);
+      pushEntry(keyOff);
       if (eof || indent < col) break;
       if (indent > col) unsupported();
       keyOff = content;
@@ -815,8 +953,8 @@ function parse(src: string, maxDepth: number): FastDocument {
   };
 
   const blockSeq = (first: number, col: number): unknown[] => {
-    const base = stack.length;
-    const arr: unknown[] = [];
+    const base = entriesLen;
+    const itemBase = itemsLen;
     let dash = first;
     for (;;) {
       let i = dash + 1;
@@ -825,7 +963,7 @@ function parse(src: string, maxDepth: number): FastDocument {
       if (isEol(i) || code(i) === Ch.Hash) {
         if (code(i) === Ch.Hash && i === dash + 1) unsupported();
         const emptyAt = i;
-        const nl = src.indexOf('\n', i);
+        const nl = commentEnd(i);
         if (nl === -1) eof = true;
         else seekContent(nl + 1);
         if (!eof && indent > col) value = blockNode(content, indent, skippedLow <= col);
@@ -841,8 +979,8 @@ function parse(src: string, maxDepth: number): FastDocument {
           value = blockScalar(i, col);
         } else value = blockNode(i, col + (i - dash));
       }
-      arr.push(value);
-      stack.push(0, vOff, vRef);
+      items[itemsLen++] = value;
+      pushEntry(-1);
       if (eof || indent < col) break;
       if (indent > col) unsupported();
       if (code(content) !== Ch.Dash) break; // a mapping's next key at the same indentation
@@ -850,6 +988,7 @@ function parse(src: string, maxDepth: number): FastDocument {
       if (!(n === Ch.Space || n === -1 || n === Ch.LF || n === Ch.CR)) break;
       dash = content;
     }
+    const arr = takeItems(itemBase);
     vRef = writeRecord(SEQ, first, base);
     vOff = first;
     return arr;
@@ -862,7 +1001,11 @@ function parse(src: string, maxDepth: number): FastDocument {
   const rootOff = vOff;
   const rootRef = vRef;
   if (!eof) unsupported(); // less-indented content after the root, or a second node
-  const records = treeLen < tree.length >> 1 ? tree.slice(0, treeLen) : tree;
+  // The locator keeps this function's variables alive as long as the document: keep only what it needs, at its size.
+  const records = treeLen < tree.length ? tree.slice(0, treeLen) : tree;
+  tree = records;
+  entries = new Uint32Array(0);
+  items.length = 0;
 
   // ------------------------------------------------------------ locate
   /** Whether the key written at `at` reads as `key`. */
@@ -880,14 +1023,14 @@ function parse(src: string, maxDepth: number): FastDocument {
   };
   /** Index of the first entry of the mapping record `ref` whose key is `key`, or -1. */
   const entryOf = (ref: number, key: string): number => {
-    const count = records[ref + 2]!;
-    for (let e = 0; e < count; e++) if (keyIs(records[ref + 3 + 3 * e]!, key)) return e;
+    const count = records[ref]! >>> 1;
+    for (let e = 0; e < count; e++) if (keyIs(records[ref + 2 + 2 * e]!, key)) return e;
     return -1;
   };
   const bigMaps = new Map<number, Map<string, number>>();
   /** entryOf, with the keys of big mappings (a file's top level) looked up once. */
   const entryOfCached = (ref: number, key: string): number => {
-    if (records[ref + 2]! <= 16) return entryOf(ref, key);
+    if (records[ref]! >>> 1 <= 16) return entryOf(ref, key);
     let byKey = bigMaps.get(ref);
     if (!byKey) bigMaps.set(ref, (byKey = new Map()));
     let e = byKey.get(key);
@@ -903,19 +1046,28 @@ function parse(src: string, maxDepth: number): FastDocument {
       let offset = rootOff;
       for (const segment of path) {
         if (ref === 0) break;
-        const kind = records[ref]!;
-        let e = -1;
+        const kind = records[ref]! & 1;
+        let value: number;
         if (kind === SEQ) {
           const index = typeof segment === 'string' && segment ? Number(segment) : segment;
-          if (typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < records[ref + 2]!) e = index;
-        } else if (typeof segment === 'string') e = entryOfCached(ref, segment);
-        if (e < 0) break;
-        offset = records[ref + 3 + 3 * e + 1]!;
-        ref = records[ref + 3 + 3 * e + 2]!;
+          if (!(typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < records[ref]! >>> 1)) break;
+          value = records[ref + 2 + index]!;
+        } else {
+          const e = typeof segment === 'string' ? entryOfCached(ref, segment) : -1;
+          if (e < 0) break;
+          value = records[ref + 2 + 2 * e + 1]!;
+        }
+        if (value >= RECORD_BIT) {
+          ref = value - RECORD_BIT;
+          offset = records[ref + 1]!;
+        } else {
+          ref = 0;
+          offset = value;
+        }
       }
-      if (key !== undefined && ref !== 0 && records[ref] === MAP) {
+      if (key !== undefined && ref !== 0 && (records[ref]! & 1) === MAP) {
         const e = entryOfCached(ref, key);
-        if (e >= 0) offset = records[ref + 3 + 3 * e]!;
+        if (e >= 0) offset = records[ref + 2 + 2 * e]!;
       }
       return offset;
     },

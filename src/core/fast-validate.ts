@@ -25,6 +25,9 @@ const STAGE_SET = new Set(['startup', 'scale-up', 'enterprise']);
 const MEMBER_KEY_SET = new Set(MEMBER_KEYS);
 const TASK_KEY_SET = new Set(TASK_KEYS);
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/** The optional texts of a task and of a member (module constants: no array made per task). */
+const TASK_TEXT_KEYS = ['context', 'handoff', 'link'] as const;
+const MEMBER_TEXT_KEYS = ['role', 'team'] as const;
 
 
 /** Marks a value the fast path does not accept. */
@@ -83,15 +86,16 @@ export function fastTask(value: unknown): Checked<TaskEntry> {
     tags = checked;
     changed ||= tags !== task.tags;
   }
-  const extra: Record<string, string> = {};
-  for (const key of ['context', 'handoff', 'link'] as const) {
+  for (const key of TASK_TEXT_KEYS) {
     if (task[key] === undefined) continue;
     const t = text(task[key], 1000);
     if (t === NO) return NO;
-    extra[key] = t;
     changed ||= t !== task[key];
   }
+  // Most tasks need no change: the copy below, and its trimmed texts, are made only for the others.
   if (!changed && Object.getPrototypeOf(task) === Object.prototype) return task as TaskEntry;
+  const extra: Record<string, string> = {};
+  for (const key of TASK_TEXT_KEYS) if (task[key] !== undefined) extra[key] = text(task[key], 1000) as string;
   return {
     title,
     ...(task.effort !== undefined ? { effort: task.effort as number } : {}),
@@ -111,12 +115,10 @@ export function fastMember(value: unknown): Checked<MemberEntry> {
   const name = text(member.name, 200);
   if (name === NO) return NO;
   let changed = name !== member.name;
-  const short: Record<string, string> = {};
-  for (const key of ['role', 'team'] as const) {
+  for (const key of MEMBER_TEXT_KEYS) {
     if (member[key] === undefined) continue;
     const t = text(member[key], 200);
     if (t === NO) return NO;
-    short[key] = t;
     changed ||= t !== member[key];
   }
   if (member.capacity !== undefined && !hours(member.capacity, true)) return NO;
@@ -138,6 +140,8 @@ export function fastMember(value: unknown): Checked<MemberEntry> {
     else tasks = list as TaskEntry[];
   }
   if (!changed && Object.getPrototypeOf(member) === Object.prototype) return member as MemberEntry;
+  const short: Record<string, string> = {};
+  for (const key of MEMBER_TEXT_KEYS) if (member[key] !== undefined) short[key] = text(member[key], 200) as string;
   return {
     name,
     ...short,

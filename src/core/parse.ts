@@ -36,19 +36,20 @@ export function parseSource(file: string, text: string, limits: ParseLimits = DE
   // A byte-order mark is legal at the start of a file; drop it so columns stay right.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 
-  const control = findControlCharacter(source);
-  if (control !== undefined) {
-    // Found before parsing: located by counting lines (as the yaml package's LineCounter would).
-    const pos = lineIndex(source)(control.offset);
-    return { file, data: undefined, locator: { locate: () => pos }, diagnostics: [{ file, ...pos, code: 'control-character', message: control.message, severity: 'error' }] };
-  }
-
   // Large org files are in a subset of YAML a linear reader handles with the same data and positions.
+  // It takes no text holding a control character, so the scan for them is only needed when it declines.
   const fast = fastParse(source, limits.maxDepth);
   if (fast) {
     const pos = lineIndex(source);
     const duplicates = fast.duplicateKeys.map((offset): Diagnostic => ({ file, ...pos(offset), code: 'yaml-syntax', message: describeYamlError('DUPLICATE_KEY', ''), severity: 'error' }));
     return { file, data: duplicates.length ? undefined : fast.data, locator: { locate: (path, key) => pos(fast.locate(path, key)) }, diagnostics: duplicates };
+  }
+
+  const control = findControlCharacter(source);
+  if (control !== undefined) {
+    // Found before the full parser runs: located by counting lines (as the yaml package's LineCounter would).
+    const pos = lineIndex(source)(control.offset);
+    return { file, data: undefined, locator: { locate: () => pos }, diagnostics: [{ file, ...pos, code: 'control-character', message: control.message, severity: 'error' }] };
   }
 
   // Anything else: the yaml package, loaded only now (start-up does not pay for it).

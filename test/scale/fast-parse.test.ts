@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { fastParse, lineIndex } from '../../src/core/fast-parse.js';
-import { parseSource } from '../../src/core/parse.js';
+import { findControlCharacter, parseSource } from '../../src/core/parse.js';
 import { duplicateKeyOffset, locateOffset } from '../../src/core/parse-yaml.js';
 // @ts-expect-error -- a plain ES module without types
 import { generateOrg, orgYaml } from '../../bench/gen-org.mjs';
@@ -146,6 +146,53 @@ describe('fast YAML reader', () => {
     for (const text of ['a:\n#c\n  [x]\nb: 1\n', 'a:\n#c\n  "x"\nb: 1\n', 'r:\n  a:\n   #c\n    x\n  b: 1\n', 'a:\n# c\n  x\nb: 1\n']) {
       expect([text, agree(text)]).toEqual([text, true]);
     }
+  });
+
+  it('reads many distinct keys, repeated and colliding in its key cache, as the yaml package does', () => {
+    const keys = Array.from({ length: 2000 }, (_, i) => `k${i.toString(36)}${i % 7 === 0 ? ' x' : ''}`);
+    const block = (order: string[]) => order.map((k, i) => `  ${k}: ${i % 3 === 0 ? i : `v${i}`}`).join('\n');
+    const text = `a:\n${block(keys)}\nb:\n${block([...keys].reverse())}\nc:\n  k1: 1\n  kb: 2\n  k1: 3\n`;
+    expect(agree(text)).toBe(true);
+    expect(fastParse(text)!.duplicateKeys).toHaveLength(1);
+    // Keys that are not strings in the core schema are refused whether or not a string key shares their slot.
+    for (const key of ['null', 'true', '12', '0x1F', '.inf']) expect(fastParse(`${block(keys).replace(/^  /gm, '')}\n${key}: 1\n`)).toBeUndefined();
+  });
+
+  it('takes no text holding a control character, wherever it is (parseSource skips its scan for them when the text is taken)', () => {
+    const text = [
+      '# a comment',
+      'version: 1 # after a value',
+      'org: "quoted \\x41 é" # after a quoted one',
+      "team: 'single'",
+      'defaults: # after a key',
+      '  capacity: 40',
+      'tags: [a, "b", {c: d}] # after a flow one',
+      'members: #tight',
+      '  - # after a dash',
+      '    name: A — b',
+      '    context: >- # after a header',
+      '      folded',
+      '      text',
+      '',
+      '    notes: |',
+      '      kept',
+      '  - plain item',
+      '   # indented comment',
+      '',
+    ].join('\n');
+    expect(fastParse(text)).not.toBeUndefined();
+    const controls = ['\u0000', '\u0001', '\u0008', '\u000b', '\u000c', '\u000e', '\u001f', '\u007f', '\u0084', '\u0086', '\u009f', '\ufffe', '\uffff', '\r'];
+    let refused = 0;
+    for (let i = 0; i <= text.length; i++) {
+      for (const control of controls) {
+        const spoiled = text.slice(0, i) + control + text.slice(i);
+        if (findControlCharacter(spoiled) === undefined) continue; // a CR before a line feed
+        expect([i, control, fastParse(spoiled)]).toEqual([i, control, undefined]);
+        expect(parseSource('f.yaml', spoiled).diagnostics[0]!.code).toBe('control-character');
+        refused++;
+      }
+    }
+    expect(refused).toBeGreaterThan(text.length * 13);
   });
 
   it('leaves what it does not handle to the full parser', () => {
@@ -329,5 +376,17 @@ describe('fast YAML reader', () => {
     expect(taken).toBeGreaterThan(300);
     // block scalars are in a good share of the documents taken
     expect(takenWithBlocks).toBeGreaterThan(numRuns / 20);
+  });
+
+  it('declines random documents with a control character put anywhere', () => {
+    const control = fc.constantFrom('\u0000', '\u0007', '\u001b', '\u007f', '\u0090', '\ufffe', '\uffff', '\r');
+    fc.assert(
+      fc.property(docArb, fc.nat(), control, (text, at, ch) => {
+        const i = at % (text.length + 1);
+        const spoiled = text.slice(0, i) + ch + text.slice(i);
+        if (findControlCharacter(spoiled) !== undefined) expect(fastParse(spoiled)).toBeUndefined();
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 3000) },
+    );
   });
 });
