@@ -400,42 +400,10 @@ function buildOrg(files: readonly CheckedFile[]): LoadResult {
   if (diagnostics.length > 0) return { ok: false, diagnostics: diagnostics.sort(compareDiagnostics) };
 
   const classifier = createClassifier({ disciplines: knownIds, config: ruleConfig });
-  // Recurring rocks ("Weekly status report") are classified once: the result depends only on these inputs.
-  // Untagged rocks, the usual kind, are looked up by role, explicit discipline and title in nested maps, so
-  // that no key string is built per rock (V8 keeps a string's hash once computed).
-  const byRole = new Map<string | undefined, Map<string | undefined, Map<string, Classification>>>();
-  const tagged = new Map<string, Classification>();
-  let remembered = 0;
-  const classify = (title: string, tags: readonly string[], role: string | undefined, explicit: string | undefined): Classification => {
-    let memo: Map<string, Classification>;
-    let key: string;
-    if (tags.length === 0) {
-      let byExplicit = byRole.get(role);
-      if (!byExplicit) byRole.set(role, (byExplicit = new Map()));
-      let byTitle = byExplicit.get(explicit);
-      if (!byTitle) byExplicit.set(explicit, (byTitle = new Map()));
-      memo = byTitle;
-      key = title;
-    } else {
-      // A NUL written as "\0" inside a value could make two different inputs one key: no memo then.
-      if (title.includes('\u0000') || role?.includes('\u0000') || tags.some((t) => t.includes('\u0000'))) return classifier.classify({ text: title, tags, role, explicit });
-      memo = tagged;
-      key = `${role ?? ''}\u0000${explicit ?? ''}\u0000${title}\u0000${tags.join('\u0000')}`;
-    }
-    let classification = memo.get(key);
-    if (!classification) {
-      if (remembered >= 100_000) {
-        byRole.clear();
-        tagged.clear();
-        remembered = 0;
-        return classify(title, tags, role, explicit);
-      }
-      classification = classifier.classify({ text: title, tags, role, explicit });
-      memo.set(key, classification);
-      remembered++;
-    }
-    return classification;
-  };
+  // No memo of results: a classification is about as cheap as a look-up by title (a fresh string per rock has
+  // its hash computed on first use), and one result costs less than 100 bytes (engine.ts).
+  const classify = (text: string, tags: readonly string[], role: string | undefined, explicit: string | undefined): Classification =>
+    classifier.classify({ text, tags, role, explicit });
   const makeTask = (f: CheckedFile, entry: TaskEntry, member: number, index: number, owner: string | null, role: string | undefined): Task => {
     if (typeof entry === 'string') {
       const classification = classify(entry, NO_TAGS, role, undefined);
