@@ -130,12 +130,23 @@ export function resolvePlain(s: string): unknown {
   return s;
 }
 
-/** Slots of a parse's cache of plain keys (a power of two), and how many of them a key may take. */
+/** Most slots of a parse's cache of plain keys (a power of two), and how many of them a key may take. */
 const KEY_CACHE_SIZE = 1024;
 const KEY_CACHE_PROBES = 4;
-/** Slots of a parse's cache of short plain texts (a power of two), and the longest text it shares. */
+/** Most slots of a parse's cache of short plain texts (a power of two), and the longest text it shares. */
 const TEXT_CACHE_SIZE = 4096;
 const SHARED_TEXT_MAX = 32;
+
+/**
+ * Slots for a cache of a text of `length` characters: a slot per 64 characters
+ * up to `most`. A folder of 12,500 team files is 12,500 parses; full-size caches
+ * would cost 250 MB to allocate and clear.
+ */
+function cacheSlots(length: number, most: number): number {
+  let slots = 64;
+  while (slots < most && slots * 64 < length) slots *= 2;
+  return slots;
+}
 
 /** The internalized copy of `s` (as V8 keeps property names), so that storing it as a key needs no string-table lookup. */
 function internalized(s: string): string {
@@ -386,7 +397,8 @@ function parse(src: string, maxDepth: number): FastDocument {
    * string spares a slice per key and V8 the string-table lookup when the key
    * is stored into the object.
    */
-  const keyCache: string[] = new Array<string>(KEY_CACHE_SIZE).fill('');
+  let keyCache: string[] = new Array<string>(cacheSlots(len, KEY_CACHE_SIZE)).fill('');
+  const keyMask = keyCache.length - 1;
 
   /** A hash of the text from `start` to `end`, for the caches below. */
   const textHash = (start: number, end: number): number => {
@@ -397,11 +409,11 @@ function parse(src: string, maxDepth: number): FastDocument {
 
   /** The plain key written from `start` to `end` (not empty); refuses keys that are not strings in the core schema. */
   const plainKeyText = (start: number, end: number): string => {
-    const home = textHash(start, end) & (KEY_CACHE_SIZE - 1);
+    const home = textHash(start, end) & keyMask;
     // A few slots from the hash's on, so that two keys of a file rarely push each other out.
     let free = home;
     for (let probe = 0; probe < KEY_CACHE_PROBES; probe++) {
-      const slot = (home + probe) & (KEY_CACHE_SIZE - 1);
+      const slot = (home + probe) & keyMask;
       const cached = keyCache[slot]!;
       if (cached === '') {
         free = slot;
@@ -436,14 +448,15 @@ function parse(src: string, maxDepth: number): FastDocument {
     }
     if (end - start > SHARED_TEXT_MAX || end === start) return resolvePlain(src.slice(start, end));
     // Short texts (a role, a team, a discipline, a tag) repeat: hand back the same string.
-    const slot = textHash(start, end) & (TEXT_CACHE_SIZE - 1);
+    const slot = textHash(start, end) & textMask;
     const cached = textCache[slot]!;
     if (cached.length === end - start && src.startsWith(cached, start)) return cached;
     const value = resolvePlain(src.slice(start, end));
     if (typeof value === 'string') textCache[slot] = value;
     return value;
   };
-  const textCache: string[] = new Array<string>(TEXT_CACHE_SIZE).fill('');
+  let textCache: string[] = new Array<string>(cacheSlots(len, TEXT_CACHE_SIZE)).fill('');
+  const textMask = textCache.length - 1;
 
   /** A quoted scalar on one line from `i` (at the quote); sets tokenEnd after the closing quote. */
   const scanQuoted = (i: number): string => {
@@ -1006,6 +1019,7 @@ function parse(src: string, maxDepth: number): FastDocument {
   tree = records;
   entries = new Uint32Array(0);
   items.length = 0;
+  keyCache = textCache = [];
 
   // ------------------------------------------------------------ locate
   /** Whether the key written at `at` reads as `key`. */
