@@ -39,12 +39,33 @@ export function renderTable(spec: TableSpec): string {
       out.push(line.trimEnd());
     }
   };
+  /** A row on one line, as emit(cells, false) lays it out, measuring each cell once (a big table's rows are most of a run with --all). */
+  const emitLine = (cells: readonly string[]): void => {
+    let line = '';
+    for (let i = 0; i < spec.widths.length; i++) {
+      const width = spec.widths[i]!;
+      let cell = cells[i] ?? '';
+      if (cell.includes('\n')) cell = cell.replace(/\n/g, ' ');
+      let used = displayWidth(cell);
+      if (used > width) {
+        cell = fitLine(cell, width);
+        used = displayWidth(cell);
+      }
+      const room = width - used;
+      if (i > 0) line += '  ';
+      line += room <= 0 ? cell : right.has(i) ? ' '.repeat(room) + cell : cell + ' '.repeat(room);
+    }
+    out.push(line.trimEnd());
+  };
   emit(spec.head, true);
   emit(
     spec.widths.map((w) => '─'.repeat(w)),
     false,
   );
-  for (const row of spec.rows) emit(row, !oneLine);
+  for (const row of spec.rows) {
+    if (oneLine) emitLine(row);
+    else emit(row, true);
+  }
   return out.join('\n');
 }
 
