@@ -134,6 +134,20 @@ function nested(value: unknown, pad: string): string {
   return jsonText(value).slice(0, -1).replace(/\n/g, `\n${pad}`);
 }
 
+/** Items of a big list built and written together: one JSON.stringify per chunk rather than per item. */
+const ITEMS_PER_CHUNK = 256;
+
+/**
+ * Items of a top-level list as `jsonText` writes them inside the document,
+ * without the brackets: "item,\n    item". Stringified two lists deep, so
+ * that JSON.stringify indents them, rather than indented again by a replace.
+ */
+function listItems(docs: readonly unknown[]): string {
+  const text = jsonText([docs]);
+  // "[\n  [\n    " … "\n  ]\n]\n"
+  return text.slice(10, -7);
+}
+
 /**
  * The same bytes as `formatAuditJson`, in pieces: one per member, handoff and
  * so on, each built only when it is written. A 300,000-member document is
@@ -150,8 +164,10 @@ export function* auditJsonChunks(report: AuditReport): Generator<string> {
       const items = value as readonly never[];
       if (items.length === 0) yield '[]';
       else {
-        let i = 0;
-        for (const item of items) yield `${i++ === 0 ? '[' : ','}\n    ${nested(map(item), '    ')}`;
+        for (let from = 0; from < items.length; from += ITEMS_PER_CHUNK) {
+          const docs = items.slice(from, from + ITEMS_PER_CHUNK).map((item) => map(item));
+          yield `${from === 0 ? '[' : ','}\n    ${listItems(docs)}`;
+        }
         yield '\n  ]';
       }
     }
