@@ -372,23 +372,31 @@ function buildOrg(files: readonly CheckedFile[]): LoadResult {
   }
 
   // Members, with duplicate names caught within and across files.
-  const seen = new Map<string, { file: CheckedFile; index: number }>();
-  const memberEntries: { f: CheckedFile; index: number }[] = [];
+  // Members, with duplicate names (compared without case) caught within and across files. Names are found
+  // by a number computed from their lower-case characters, not a lower-cased copy per name.
+  const memberFiles: CheckedFile[] = [];
+  const memberIndexes: number[] = [];
+  const firstWithHash = new Map<number, number>();
+  const nextWithHash: number[] = [];
   for (const f of files) {
     f.data.members?.forEach((m, index) => {
-      const key = m.name.toLowerCase();
-      const earlier = seen.get(key);
-      if (earlier) {
-        const pos = earlier.file.locator.locate(['members', earlier.index, 'name']);
-        problem(f, ['members', index, 'name'], 'duplicate-member', `member "${m.name}" is already defined at ${earlier.file.file}:${pos.line}:${pos.col}`);
+      const hash = foldedNameHash(m.name);
+      let earlier = firstWithHash.get(hash) ?? -1;
+      while (earlier >= 0 && !sameNameFolded(nameOf(memberFiles[earlier]!, memberIndexes[earlier]!), m.name)) earlier = nextWithHash[earlier]!;
+      if (earlier >= 0) {
+        const file = memberFiles[earlier]!;
+        const pos = file.locator.locate(['members', memberIndexes[earlier]!, 'name']);
+        problem(f, ['members', index, 'name'], 'duplicate-member', `member "${m.name}" is already defined at ${file.file}:${pos.line}:${pos.col}`);
         return;
       }
-      seen.set(key, { file: f, index });
+      const entry = memberFiles.push(f) - 1;
+      memberIndexes.push(index);
+      nextWithHash.push(firstWithHash.get(hash) ?? -1);
+      firstWithHash.set(hash, entry);
       m.skills?.forEach((s, i) => checkDiscipline(f, ['members', index, 'skills', i], s));
       m.tasks?.forEach((t, i) => {
         if (typeof t !== 'string' && t.discipline) checkDiscipline(f, ['members', index, 'tasks', i, 'discipline'], t.discipline);
       });
-      memberEntries.push({ f, index });
     });
     f.data.unassigned?.forEach((t, i) => {
       if (typeof t !== 'string' && t.discipline) checkDiscipline(f, ['unassigned', i, 'discipline'], t.discipline);
@@ -417,7 +425,8 @@ function buildOrg(files: readonly CheckedFile[]): LoadResult {
     return new LoadedTask(entry.title, effort, classification, tags, context, owner, f.origin, member, index);
   };
 
-  const members: Member[] = memberEntries.map(({ f, index }) => {
+  const members: Member[] = memberFiles.map((f, entry) => {
+    const index = memberIndexes[entry]!;
     const m = f.data.members![index]!;
     const entries = m.tasks ?? [];
     const tasks = new Array<Task>(entries.length);
@@ -477,6 +486,34 @@ function buildOrg(files: readonly CheckedFile[]): LoadResult {
 }
 
 export type { Position };
+
+function nameOf(f: CheckedFile, index: number): string {
+  return f.data.members![index]!.name;
+}
+
+/** Whether two names are one name written in different case (as `toLowerCase` folds it). */
+function sameNameFolded(a: string, b: string): boolean {
+  return a === b || a.toLowerCase() === b.toLowerCase();
+}
+
+/** FNV-1a over the lower-case characters of a name, as a small integer (a cheap key in a map). */
+function foldedNameHash(name: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    // Beyond ASCII, lower-casing is Unicode's (and may change the length): hash the lower-cased copy instead.
+    if (c >= 0x80) return rawHash(name.toLowerCase());
+    if (c >= 65 && c <= 90) c += 32;
+    hash = Math.imul(hash ^ c, 0x01000193);
+  }
+  return hash & 0x3fffffff;
+}
+
+function rawHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash & 0x3fffffff;
+}
 
 /** YYYY-MM-DD that names a real day (the schema checks only the shape: 2025-02-30 passes it). */
 function isCalendarDate(text: string): boolean {

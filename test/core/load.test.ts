@@ -124,3 +124,22 @@ members:
     expect(task.classification.hits.find((h) => h.rule === 'legal-contracts')?.weight).toBe(2);
   });
 });
+
+describe('duplicate members', () => {
+  const names = (...list: string[]) => `version: 1\nmembers:\n${list.map((n) => `  - name: ${JSON.stringify(n)}\n`).join('')}`;
+  const duplicates = (text: string) => problemsOf(text).filter((p) => p.includes('already defined'));
+
+  it('are the same name in any case, also beyond ASCII, and each is reported at the later one', () => {
+    expect(duplicates(names('Dana Scully', 'dana scully', 'DANA SCULLY'))).toHaveLength(2);
+    expect(duplicates(names('Zoë Ångström', 'ZOË ÅNGSTRÖM'))).toHaveLength(1);
+    // KELVIN SIGN lower-cases to an ASCII "k".
+    expect(duplicates(names('\u212Aim', 'kim'))).toHaveLength(1);
+    expect(duplicates(names('kim', '\u212Aim'))).toHaveLength(1);
+  });
+
+  it('are not names that only look alike', () => {
+    expect(duplicates(names('Dana', 'Dána', 'Dan', 'Dana2', 'Danä'))).toEqual([]);
+    // Many names, so that some land on the same hash slot chain: still no false match.
+    expect(duplicates(names(...Array.from({ length: 5000 }, (_, i) => `Member ${i}`)))).toEqual([]);
+  });
+});
