@@ -469,20 +469,26 @@ function missingDeliverables(org: Org): MissingDeliverable[] {
     }
   };
   const scanned = new Set<string>();
-  // A phrase's first word is part of the lower-cased text of any task that
-  // mentions it: most tasks mention none. Rebuilt as deliverables are met, so
-  // that once the common ones are, only the first words of the rest are looked for.
-  let firstWords = /(?!)/u;
+  // The words of a phrase a task mentions are in its lower-cased text, one
+  // after another with something other than a letter or digit between them:
+  // most tasks mention no phrase, and one regex test over the whole phrases of
+  // the unmet deliverables rules them out (a test of first words alone let half
+  // the tasks of a large org through to the word walk). Rebuilt as deliverables
+  // are met, so that it only looks for what is still missing.
+  let phrases = /(?!)/u;
   let unmetAtBuild = -1;
   const mayMention = (text: string): boolean => {
-    if (unmetAtBuild < 0 || (unmet < unmetAtBuild && unmet <= unmetAtBuild >> 1)) {
-      const words = [...byFirst]
-        .filter(([, phrases]) => phrases.some((p) => p.of.some((i) => !deliverables[i]!.met)))
-        .map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      firstWords = new RegExp(words.join('|') || '(?!)', 'u');
+    if (unmet !== unmetAtBuild) {
+      const pending: string[] = [];
+      for (const candidates of byFirst.values()) {
+        for (const p of candidates) {
+          if (p.of.some((i) => !deliverables[i]!.met)) pending.push(p.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+'));
+        }
+      }
+      phrases = new RegExp(pending.join('|') || '(?!)', 'u');
       unmetAtBuild = unmet;
     }
-    return firstWords.test(text.toLowerCase());
+    return phrases.test(text.toLowerCase());
   };
   const noWordsPending = (): boolean => metByNoWords.some((i) => !deliverables[i]!.met);
   const scan = (t: Task): void => {
