@@ -475,20 +475,16 @@ function missingDeliverables(org: Org): MissingDeliverable[] {
   // the unmet deliverables rules them out (a test of first words alone let half
   // the tasks of a large org through to the word walk). Rebuilt as deliverables
   // are met, so that it only looks for what is still missing.
-  let phrases = /(?!)/u;
+  let mentionable: { pattern: RegExp; lowerFirst: boolean } = { pattern: /(?!)/, lowerFirst: false };
   let unmetAtBuild = -1;
   const mayMention = (text: string): boolean => {
     if (unmet !== unmetAtBuild) {
-      const pending: string[] = [];
-      for (const candidates of byFirst.values()) {
-        for (const p of candidates) {
-          if (p.of.some((i) => !deliverables[i]!.met)) pending.push(p.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+'));
-        }
-      }
-      phrases = new RegExp(pending.join('|') || '(?!)', 'u');
+      const pending: string[][] = [];
+      for (const candidates of byFirst.values()) for (const p of candidates) if (p.of.some((i) => !deliverables[i]!.met)) pending.push(p.words);
+      mentionable = mentionPattern(pending);
       unmetAtBuild = unmet;
     }
-    return phrases.test(text.toLowerCase());
+    return mentionable.pattern.test(mentionable.lowerFirst ? text.toLowerCase() : text);
   };
   const noWordsPending = (): boolean => metByNoWords.some((i) => !deliverables[i]!.met);
   const scan = (t: Task): void => {
@@ -520,6 +516,31 @@ function missingDeliverables(org: Org): MissingDeliverable[] {
   }
   return deliverables.filter((d) => !d.met).map((d) => ({ discipline: d.discipline, deliverable: d.name }));
 }
+
+/**
+ * A regex that every text mentioning one of `phrases` (each as its words)
+ * passes, and few others. Phrases of plain ASCII words are looked for in the
+ * text as written, case-insensitively: lower-casing every task (two-byte
+ * strings, when the file holds any character beyond Latin-1) cost as much as
+ * the test. That finds what the lower-cased text shows (ASCII letters match
+ * either case, and whatever lower-cases to something other than an ASCII
+ * letter or digit separates words there and matches [^a-z0-9] here), except
+ * for the only two characters beyond ASCII that lower-case to ASCII: "İ" (to
+ * "i" and a dot) and the Kelvin sign (to "k"): a text holding either passes
+ * (test/scale/deliverables-equivalence.test.ts checks there are no others).
+ * Other phrases are looked for in the lower-cased text.
+ */
+function mentionPattern(phrases: readonly (readonly string[])[]): { pattern: RegExp; lowerFirst: boolean } {
+  if (phrases.length === 0) return { pattern: /(?!)/, lowerFirst: false };
+  if (phrases.every((words) => words.every((w) => /^[a-z0-9]+$/.test(w)))) {
+    return { pattern: new RegExp(`${phrases.map((words) => words.join('[^a-z0-9]+')).join('|')}|[${LOWER_CASED_TO_ASCII}]`, 'i'), lowerFirst: false };
+  }
+  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return { pattern: new RegExp(phrases.map((words) => words.map(escape).join('[^\\p{L}\\p{N}]+')).join('|'), 'u'), lowerFirst: true };
+}
+
+/** The characters beyond ASCII whose lower case holds an ASCII character. */
+export const LOWER_CASED_TO_ASCII = '\u0130\u212a';
 
 /**
  * The lower-case words of a text, as `wordString` delimits them. ASCII text

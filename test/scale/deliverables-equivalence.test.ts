@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/core/analyse.js';
+import { analyse, LOWER_CASED_TO_ASCII } from '../../src/core/analyse.js';
 import { orgFrom } from '../helpers.js';
 import { analyse as referenceAnalyse } from './reference-analyse.js';
 
@@ -48,5 +48,15 @@ describe('missing deliverables', () => {
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 500) },
     );
+  });
+
+  it('let through every text holding one of the characters beyond ASCII that lower-case to ASCII (there are no others)', () => {
+    const found: string[] = [];
+    for (let cp = 0x80; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      if (/[\x00-\x7f]/.test(c.toLowerCase())) found.push(c);
+    }
+    expect(found.join('')).toBe(LOWER_CASED_TO_ASCII);
   });
 });
