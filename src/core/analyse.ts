@@ -297,13 +297,101 @@ interface NameOrder {
  * position) gives exactly the order a stable sort by (key, compareText) gives.
  */
 function nameOrder(members: readonly { name: string }[]): NameOrder {
-  const small = members.length < SORT_NATIVELY_FROM;
-  const names = members.map((m) => (small ? m.name : sortable(m.name)));
-  const byName = small ? compareText : (x: string, y: string) => x.localeCompare(y, 'en');
-  const order = Int32Array.from(members.map((_, i) => i).sort((a, b) => byName(names[a]!, names[b]!) || a - b));
-  const position = new Int32Array(members.length);
-  for (let p = 0; p < order.length; p++) position[order[p]!] = p;
+  const n = members.length;
+  let order: Int32Array;
+  if (n < SORT_NATIVELY_FROM) {
+    order = Int32Array.from(members.map((_, i) => i).sort((a, b) => compareText(members[a]!.name, members[b]!.name) || a - b));
+  } else {
+    const names = members.map((m) => sortable(m.name));
+    const byName = (a: number, b: number): number => names[a]!.localeCompare(names[b]!, 'en') || a - b;
+    // Names of spaces, hyphens, digits and ASCII letters (most of them) by a
+    // radix sort on their primary weights; the others by localeCompare; then
+    // the two merged. A comparator sort of 300,000 names took half a second.
+    const plain: number[] = [];
+    const other: number[] = [];
+    for (let i = 0; i < n; i++) (PLAIN_NAME.test(names[i]!) ? plain : other).push(i);
+    const plainOrder = orderPlainNames(plain, names, byName);
+    other.sort(byName);
+    order = new Int32Array(n);
+    let a = 0;
+    let b = 0;
+    let k = 0;
+    while (a < plainOrder.length && b < other.length) order[k++] = byName(plainOrder[a]!, other[b]!) < 0 ? plainOrder[a++]! : other[b++]!;
+    while (a < plainOrder.length) order[k++] = plainOrder[a++]!;
+    while (b < other.length) order[k++] = other[b++]!;
+  }
+  const position = new Int32Array(n);
+  for (let p = 0; p < n; p++) position[order[p]!] = p;
   return { order, position };
+}
+
+/** A name made only of characters whose primary weight compareText knows. */
+const PLAIN_NAME = /^[A-Za-z0-9 -]*$/;
+
+/**
+ * Primary weights of the characters of plain names, as compareText has them
+ * (space < "-" < digits < letters, letters ignoring case), from 1; 0 is past
+ * the end of a name, which comes first.
+ */
+const PLAIN_WEIGHT: Uint8Array = (() => {
+  const weights = new Uint8Array(128);
+  weights[0x20] = 1;
+  weights[0x2d] = 2;
+  for (let d = 0; d < 10; d++) weights[0x30 + d] = 3 + d;
+  for (let l = 0; l < 26; l++) weights[0x41 + l] = weights[0x61 + l] = 13 + l;
+  return weights;
+})();
+const PLAIN_RADIX = 39;
+
+/**
+ * Plain names (member indexes into `names`) in the order of `byName`: by their
+ * primary weights, a few characters at a time packed with the name's place
+ * into one double and sorted natively, recursing into runs that agree so far;
+ * names equal at the primary level (they differ in case, if at all) by
+ * `byName` itself. The first position where two plain names' primary weights
+ * differ decides their order (compareText), and a name that ends first comes
+ * first.
+ */
+function orderPlainNames(group: number[], names: readonly string[], byName: (a: number, b: number) => number): number[] {
+  const out: number[] = [];
+  const sortFrom = (members: number[], from: number): void => {
+    if (members.length === 1) {
+      out.push(members[0]!);
+      return;
+    }
+    let longest = 0;
+    for (const i of members) longest = Math.max(longest, names[i]!.length);
+    if (longest <= from) {
+      for (const i of members.sort(byName)) out.push(i);
+      return;
+    }
+    // As many characters as fit in a double beside the place in `members`.
+    const placeScale = 2 ** Math.ceil(Math.log2(members.length + 1));
+    let chars = 0;
+    while (PLAIN_RADIX ** (chars + 1) * placeScale <= 2 ** 53) chars++;
+    const keys = new Float64Array(members.length);
+    for (let j = 0; j < members.length; j++) {
+      const name = names[members[j]!]!;
+      let weight = 0;
+      for (let c = from; c < from + chars; c++) weight = weight * PLAIN_RADIX + (c < name.length ? PLAIN_WEIGHT[name.charCodeAt(c)]! : 0);
+      keys[j] = weight * placeScale + j;
+    }
+    keys.sort();
+    for (let k = 0; k < keys.length; ) {
+      const weight = Math.floor(keys[k]! / placeScale);
+      let end = k + 1;
+      while (end < keys.length && Math.floor(keys[end]! / placeScale) === weight) end++;
+      if (end === k + 1) out.push(members[keys[k]! % placeScale]!);
+      else {
+        const run: number[] = [];
+        for (let r = k; r < end; r++) run.push(members[keys[r]! % placeScale]!);
+        sortFrom(run, from + chars);
+      }
+      k = end;
+    }
+  };
+  if (group.length > 0) sortFrom(group, 0);
+  return out;
 }
 
 /**
@@ -1148,7 +1236,9 @@ function planWithOrder(org: Org, names: NameOrder, scan: TaskScan): { handoffs: 
     const start = s;
     for (const skill of org.members[i]!.skills) {
       const d = idOf(skill);
-      if (!skillIds.subarray(start, s).includes(d)) skillIds[s++] = d;
+      let listed = false;
+      for (let k = start; k < s; k++) if (skillIds[k] === d) listed = true;
+      if (!listed) skillIds[s++] = d;
     }
     skillStart[i + 1] = s;
   }
