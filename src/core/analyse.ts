@@ -130,29 +130,20 @@ const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 export function analyse(org: Org): Audit {
   const scan = scanTasks(org);
-  const names = nameOrder(org.members);
+  const names = nameOrder(scan.names);
   const n = org.members.length;
-  const { maxLoad, maxUnicornScore } = org.policy;
-  const loads = new Array<MemberLoad>(n);
-  const loadKeys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const load = memberLoad(org.members[i]!, maxLoad, scan.carried[i]!, scan.effort[i]!);
-    loads[i] = load;
-    loadKeys[i] = load.load;
-  }
-  const members = sortedByKeyDesc(loads, loadKeys, names);
+  const members = sortedByKeyDesc(scan.loads, scan.loadKeys, names);
   const soleOwned = soleOwnedIds(scan);
   const risks = new Array<UnicornRisk>(n);
   const riskKeys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const risk = unicornRisk(org.members[i]!, scan, soleOwned, maxUnicornScore, i);
+    const risk = unicornRisk(scan, soleOwned, org.policy.maxUnicornScore, i);
     risks[i] = risk;
     riskKeys[i] = risk.score;
   }
   const unicorns = sortedByKeyDesc(risks, riskKeys, names);
 
-  let capacity = 0;
-  for (const m of org.members) capacity += m.capacity;
+  const capacity = scan.totalCapacity;
   const { handoffs, rolesToOpen } = planWithOrder(org, names, scan);
   const unclassified: TaskRef[] = scan.unclassified;
   for (const t of org.unassigned) if (t.discipline === null) unclassified.push(taskRef(t));
@@ -183,9 +174,19 @@ export function analyse(org: Org): Audit {
  * a good part of the garbage collector's.
  */
 interface TaskScan {
-  /** Discipline ids by number, and their numbers. */
+  /** Discipline ids by number (those of tasks, then skills), and their numbers. */
   ids: string[];
   idIndex: Map<string, number>;
+  /** Per member: name and capacity, read once here (each pass over 300,000 members costs a cache miss per member). */
+  names: string[];
+  capacity: Float64Array;
+  totalCapacity: number;
+  /** Per member: the load report, and its load (the key it is sorted by). */
+  loads: MemberLoad[];
+  loadKeys: Float64Array;
+  /** Per member: the disciplines (by number) they list as skills, once each: member i's from skillStart[i] up to skillStart[i + 1]. */
+  skillStart: Int32Array;
+  skillIds: Int32Array;
   /** Per member: hours in all tasks. */
   effort: Float64Array;
   /** Per member: hours in unclassified tasks. */
@@ -215,35 +216,61 @@ interface TaskScan {
 function scanTasks(org: Org): TaskScan {
   const members = org.members;
   const n = members.length;
-  let taskCount = 0;
-  for (const m of members) taskCount += m.tasks.length;
+  const maxLoad = org.policy.maxLoad;
   const scan: TaskScan = {
     ids: [],
     idIndex: new Map(),
+    names: new Array<string>(n),
+    capacity: new Float64Array(n),
+    totalCapacity: 0,
+    loads: new Array<MemberLoad>(n),
+    loadKeys: new Float64Array(n),
+    skillStart: new Int32Array(n + 1),
+    skillIds: new Int32Array(n),
     effort: new Float64Array(n),
     unclassifiedEffort: new Float64Array(n),
     carried: new Array<DisciplineEffort[]>(n),
     holdingStart: new Int32Array(n + 1),
-    holdingIds: new Int32Array(taskCount),
-    holdingHours: new Float64Array(taskCount),
+    holdingIds: new Int32Array(4 * n),
+    holdingHours: new Float64Array(4 * n),
     owners: [],
     effortById: [],
     classifiedEffort: 0,
     totalEffort: 0,
-    tasks: taskCount,
+    tasks: 0,
     unclassified: [],
   };
-  const { ids, idIndex, holdingIds, holdingHours, owners, effortById } = scan;
+  const { ids, idIndex, owners, effortById } = scan;
   // Per discipline number: the last member who had a task in it, and where that member's hours in it are.
   const lastMember: number[] = [];
   const slot: number[] = [];
+  const idOf = (id: string): number => {
+    let k = idIndex.get(id);
+    if (k === undefined) {
+      k = ids.push(id) - 1;
+      idIndex.set(id, k);
+      owners.push([]);
+      effortById.push(0);
+      lastMember.push(-1);
+      slot.push(0);
+    }
+    return k;
+  };
   let h = 0;
+  let s = 0;
   for (let i = 0; i < n; i++) {
     const m = members[i]!;
+    const tasks = m.tasks;
+    if (h + tasks.length > scan.holdingIds.length) {
+      const size = Math.max(2 * scan.holdingIds.length, h + tasks.length);
+      scan.holdingIds = grown(scan.holdingIds, new Int32Array(size));
+      scan.holdingHours = grown(scan.holdingHours, new Float64Array(size));
+    }
+    const { holdingIds, holdingHours } = scan;
     const start = h;
     let effort = 0;
     let unclassified = 0;
-    for (const t of m.tasks) {
+    for (const t of tasks) {
       effort += t.effort;
       scan.totalEffort += t.effort;
       const d = t.discipline;
@@ -252,15 +279,7 @@ function scanTasks(org: Org): TaskScan {
         if (d === null) scan.unclassified.push(taskRef(t));
         continue;
       }
-      let k = idIndex.get(d);
-      if (k === undefined) {
-        k = ids.push(d) - 1;
-        idIndex.set(d, k);
-        owners.push([]);
-        effortById.push(0);
-        lastMember.push(-1);
-        slot.push(0);
-      }
+      const k = idOf(d);
       if (lastMember[k] !== i) {
         lastMember[k] = i;
         slot[k] = h;
@@ -272,6 +291,7 @@ function scanTasks(org: Org): TaskScan {
       effortById[k]! += t.effort;
       scan.classifiedEffort += t.effort;
     }
+    scan.tasks += tasks.length;
     scan.effort[i] = effort;
     scan.unclassifiedEffort[i] = unclassified;
     scan.holdingStart[i + 1] = h;
@@ -279,8 +299,31 @@ function scanTasks(org: Org): TaskScan {
     for (let k = start; k < h; k++) carried[k - start] = { id: ids[holdingIds[k]!]!, effort: holdingHours[k]! };
     if (carried.length > 1) carried.sort((a, b) => b.effort - a.effort || compareIds(a.id, b.id));
     scan.carried[i] = carried;
+    scan.names[i] = m.name;
+    scan.capacity[i] = m.capacity;
+    scan.totalCapacity += m.capacity;
+    const load = memberLoad(m, maxLoad, carried, effort);
+    scan.loads[i] = load;
+    scan.loadKeys[i] = load.load;
+    if (m.skills.length > 0) {
+      if (s + m.skills.length > scan.skillIds.length) scan.skillIds = grown(scan.skillIds, new Int32Array(Math.max(2 * scan.skillIds.length, s + m.skills.length)));
+      const skillStart = s;
+      for (const skill of m.skills) {
+        const d = idOf(skill);
+        let listed = false;
+        for (let k = skillStart; k < s; k++) if (scan.skillIds[k] === d) listed = true;
+        if (!listed) scan.skillIds[s++] = d;
+      }
+    }
+    scan.skillStart[i + 1] = s;
   }
   return scan;
+}
+
+/** `to` (larger) holding a copy of `from` at its start. */
+function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /** Members in the order of their names, and each member's place in that order. */
@@ -296,13 +339,13 @@ interface NameOrder {
  * sorts compare two integers instead of two strings: sorting by (key,
  * position) gives exactly the order a stable sort by (key, compareText) gives.
  */
-function nameOrder(members: readonly { name: string }[]): NameOrder {
-  const n = members.length;
+function nameOrder(memberNames: readonly string[]): NameOrder {
+  const n = memberNames.length;
   let order: Int32Array;
   if (n < SORT_NATIVELY_FROM) {
-    order = Int32Array.from(members.map((_, i) => i).sort((a, b) => compareText(members[a]!.name, members[b]!.name) || a - b));
+    order = Int32Array.from(memberNames.map((_, i) => i).sort((a, b) => compareText(memberNames[a]!, memberNames[b]!) || a - b));
   } else {
-    const names = members.map((m) => sortable(m.name));
+    const names = memberNames.map(sortable);
     const byName = (a: number, b: number): number => names[a]!.localeCompare(names[b]!, 'en') || a - b;
     // Names of spaces, hyphens, digits and ASCII letters (most of them) by a
     // radix sort on their primary weights; the others by localeCompare; then
@@ -483,7 +526,7 @@ function coverage(org: Org, scan: TaskScan, names: NameOrder): DisciplineCoverag
   for (let p = 0; p < order.length; p++) {
     const i = order[p]!;
     // Every member with a task in a discipline owns it; a member's holdings list each discipline once.
-    const name = org.members[i]!.name;
+    const name = scan.names[i]!;
     for (let k = holdingStart[i]!; k < holdingStart[i + 1]!; k++) ownerNames[holdingIds[k]!]!.push(name);
   }
   const total = scan.classifiedEffort;
@@ -705,7 +748,7 @@ function spanOf(carried: readonly DisciplineEffort[], total: number): number {
   return Math.exp(entropy);
 }
 
-function unicornRisk(m: Member, scan: TaskScan, soleOwned: Set<string>, maxUnicornScore: number, i: number): UnicornRisk {
+function unicornRisk(scan: TaskScan, soleOwned: Set<string>, maxUnicornScore: number, i: number): UnicornRisk {
   const carried = scan.carried[i]!;
   const disciplines = new Array<string>(carried.length);
   const soleOwnerOf: string[] = [];
@@ -717,10 +760,10 @@ function unicornRisk(m: Member, scan: TaskScan, soleOwned: Set<string>, maxUnico
     if (soleOwned.has(id)) soleOwnerOf.push(id);
   }
   const span = spanOf(carried, total);
-  const load = Math.round(loadPercent(total + scan.unclassifiedEffort[i]!, m.capacity));
+  const load = Math.round(loadPercent(total + scan.unclassifiedEffort[i]!, scan.capacity[i]!));
   const score = unicornScore(span, load, soleOwnerOf.length);
   return {
-    name: m.name,
+    name: scan.names[i]!,
     span: round1(span),
     disciplines,
     soleOwnerOf,
@@ -771,7 +814,7 @@ function truckFactor(org: Org, scan: TaskScan, names: NameOrder): TruckFactor {
   const chosen = best.mask;
   // In name order: the members walked in that order, not a sort of the (often many) names.
   const members: string[] = [];
-  for (const p of names.order) if (bitsOf[p]! & chosen) members.push(org.members[p]!.name);
+  for (const p of names.order) if (bitsOf[p]! & chosen) members.push(scan.names[p]!);
   return {
     people: best.size,
     members,
@@ -1018,9 +1061,21 @@ class ReceiverIndex {
     const n = names.order.length;
     this.seen = new Int32Array(n);
     // Filed in name order, each bucket's heap only ever grows at its end.
+    const { holdingIds, holdingStart } = scan;
+    const { skillIds, skillStart } = state;
     for (let place = 0; place < n; place++) {
       const i = names.order[place]!;
-      for (const d of this.initiallyIndexed(i)) this.groupFor(d, state.capacity[i]!).insert(place, state.effort[i]!);
+      const capacity = state.capacity[i]!;
+      const effort = state.effort[i]!;
+      const carriedFrom = holdingStart[i]!;
+      const carriedTo = holdingStart[i + 1]!;
+      for (let k = carriedFrom; k < carriedTo; k++) this.groupFor(holdingIds[k]!, capacity).insert(place, effort);
+      for (let k = skillStart[i]!; k < skillStart[i + 1]!; k++) {
+        const d = skillIds[k]!;
+        let carried = false;
+        for (let c = carriedFrom; c < carriedTo; c++) if (holdingIds[c] === d) carried = true;
+        if (!carried) this.groupFor(d, capacity).insert(place, effort);
+      }
     }
   }
 
@@ -1212,7 +1267,8 @@ class ReceiverIndex {
  * skipped. What cannot move goes to a role to open.
  */
 export function planHandoffs(org: Org): { handoffs: Handoff[]; rolesToOpen: RoleToOpen[] } {
-  return planWithOrder(org, nameOrder(org.members), scanTasks(org));
+  const scan = scanTasks(org);
+  return planWithOrder(org, nameOrder(scan.names), scan);
 }
 
 /** The plan, from the scan of the members' tasks (which it reads, never changes). */
@@ -1220,44 +1276,27 @@ function planWithOrder(org: Org, names: NameOrder, scan: TaskScan): { handoffs: 
   const { maxUnicornScore, maxLoad } = org.policy;
   const limit = Math.min(100, maxLoad);
   const n = org.members.length;
-  // Discipline numbers: the scan's, then skills and unassigned rocks in disciplines no member's task is in.
+  // Discipline numbers: the scan's (tasks and skills), then unassigned rocks' in disciplines no member has.
   const idIndex = new Map(scan.idIndex);
   const idOf = (id: string): number => {
     let k = idIndex.get(id);
     if (k === undefined) idIndex.set(id, (k = idIndex.size));
     return k;
   };
-  let skillCount = 0;
-  for (const m of org.members) skillCount += m.skills.length;
-  const skillStart = new Int32Array(n + 1);
-  const skillIds = new Int32Array(skillCount);
-  let s = 0;
-  for (let i = 0; i < n; i++) {
-    const start = s;
-    for (const skill of org.members[i]!.skills) {
-      const d = idOf(skill);
-      let listed = false;
-      for (let k = start; k < s; k++) if (skillIds[k] === d) listed = true;
-      if (!listed) skillIds[s++] = d;
-    }
-    skillStart[i + 1] = s;
-  }
   for (const t of org.unassigned) if (t.discipline) idOf(t.discipline);
   const disciplineCount = idIndex.size;
-  const capacity = new Float64Array(n);
-  for (let i = 0; i < n; i++) capacity[i] = org.members[i]!.capacity;
   const state: PlanState = {
     effort: scan.effort.slice(),
-    capacity,
+    capacity: scan.capacity,
     holdings: new Holdings(scan),
-    skillStart,
-    skillIds,
+    skillStart: scan.skillStart,
+    skillIds: scan.skillIds,
     ownerCount: new Array<number>(disciplineCount).fill(0),
     firstOwners: scan.owners,
     gainedOwners: Array.from({ length: disciplineCount }, () => new Set<number>()),
   };
   for (let k = 0; k < scan.holdingStart[n]!; k++) if (scan.holdingHours[k]! > 0) state.ownerCount[scan.holdingIds[k]!]!++;
-  const memberNames = org.members.map((m) => m.name);
+  const memberNames = scan.names;
   const { position } = names;
   const roleOf = new Map(org.disciplines.map((d) => [d.id, d.role]));
   const handoffs: Handoff[] = [];
@@ -1308,11 +1347,13 @@ function planWithOrder(org: Org, names: NameOrder, scan: TaskScan): { handoffs: 
   overloaded.sort((a, b) => loadOf(state, b) - loadOf(state, a) || position[a]! - position[b]!);
   const pendingRoles: { task: Task; from: number }[] = [];
   for (const g of overloaded) {
-    const giver = org.members[g]!;
     // Side rocks first: the disciplines the giver spends least on, then the biggest task in them.
-    const candidates = giver.tasks
-      .filter((t) => t.discipline !== null && t.effort > 0)
-      .sort((a, b) => state.holdings.hours(g, idOf(a.discipline!)) - state.holdings.hours(g, idOf(b.discipline!)) || b.effort - a.effort || compareText(a.title, b.title));
+    const tasks = org.members[g]!.tasks.filter((t) => t.discipline !== null && t.effort > 0);
+    const hoursIn = tasks.map((t) => state.holdings.hours(g, idOf(t.discipline!)));
+    const candidates = tasks
+      .map((_, k) => k)
+      .sort((a, b) => hoursIn[a]! - hoursIn[b]! || tasks[b]!.effort - tasks[a]!.effort || compareText(tasks[a]!.title, tasks[b]!.title))
+      .map((k) => tasks[k]!);
     for (const task of candidates) {
       const before = loadOf(state, g);
       if (before <= limit) break;
