@@ -600,28 +600,25 @@ function missingDeliverables(org: Org): MissingDeliverable[] {
     }
   };
   const scanned = new Set<string>();
-  // The words of a phrase a task mentions are in its lower-cased text, one
-  // after another with something other than a letter or digit between them:
-  // most tasks mention no phrase, and one regex test over the whole phrases of
-  // the unmet deliverables rules them out (a test of first words alone let half
-  // the tasks of a large org through to the word walk). Rebuilt as deliverables
-  // are met, so that it only looks for what is still missing.
-  let mentionable: { pattern: RegExp; lowerFirst: boolean } = { pattern: /(?!)/, lowerFirst: false };
+  // Most tasks mention no phrase of the unmet deliverables (in the bench org,
+  // some are never met, so every task is looked at): a filter rules them out
+  // cheaply, and only the rest have their words walked. Rebuilt as
+  // deliverables are met, so that it only looks for what is still missing.
+  let filter: PhraseFilter = NO_PHRASES;
   let unmetAtBuild = -1;
-  const mayMention = (text: string): boolean => {
+  const mayMention = (t: Task): boolean => {
     if (unmet !== unmetAtBuild) {
       const pending: string[][] = [];
       for (const candidates of byFirst.values()) for (const p of candidates) if (p.of.some((i) => !deliverables[i]!.met)) pending.push(p.words);
-      mentionable = mentionPattern(pending);
+      filter = phraseFilter(pending);
       unmetAtBuild = unmet;
     }
-    return mentionable.pattern.test(mentionable.lowerFirst ? text.toLowerCase() : text);
+    return filter.mayMention(t);
   };
   const noWordsPending = (): boolean => metByNoWords.some((i) => !deliverables[i]!.met);
   const scan = (t: Task): void => {
-    const text = t.tags.length ? `${t.title} ${t.tags.join(' ')}` : t.title;
-    // Most tasks mention no phrase: ruled out by one regex test.
-    if (!mayMention(text) && !(metByNoWords.length > 0 && noWordsPending())) return;
+    if (!mayMention(t) && !(metByNoWords.length > 0 && noWordsPending())) return;
+    const text = taskText(t);
     if (scanned.has(text)) return; // a recurring rock says nothing new
     scanned.add(text);
     const words = phraseWords(text);
@@ -648,30 +645,121 @@ function missingDeliverables(org: Org): MissingDeliverable[] {
   return deliverables.filter((d) => !d.met).map((d) => ({ discipline: d.discipline, deliverable: d.name }));
 }
 
-/**
- * A regex that every text mentioning one of `phrases` (each as its words)
- * passes, and few others. Phrases of plain ASCII words are looked for in the
- * text as written, case-insensitively: lower-casing every task (two-byte
- * strings, when the file holds any character beyond Latin-1) cost as much as
- * the test. That finds what the lower-cased text shows (ASCII letters match
- * either case, and whatever lower-cases to something other than an ASCII
- * letter or digit separates words there and matches [^a-z0-9] here), except
- * for the only two characters beyond ASCII that lower-case to ASCII: "İ" (to
- * "i" and a dot) and the Kelvin sign (to "k"): a text holding either passes
- * (test/scale/deliverables-equivalence.test.ts checks there are no others).
- * Other phrases are looked for in the lower-cased text.
- */
-function mentionPattern(phrases: readonly (readonly string[])[]): { pattern: RegExp; lowerFirst: boolean } {
-  if (phrases.length === 0) return { pattern: /(?!)/, lowerFirst: false };
-  if (phrases.every((words) => words.every((w) => /^[a-z0-9]+$/.test(w)))) {
-    return { pattern: new RegExp(`${phrases.map((words) => words.join('[^a-z0-9]+')).join('|')}|[${LOWER_CASED_TO_ASCII}]`, 'i'), lowerFirst: false };
-  }
-  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return { pattern: new RegExp(phrases.map((words) => words.map(escape).join('[^\\p{L}\\p{N}]+')).join('|'), 'u'), lowerFirst: true };
+/** What the deliverable search reads of a task: its title and tags. */
+function taskText(t: Task): string {
+  return t.tags.length ? `${t.title} ${t.tags.join(' ')}` : t.title;
 }
 
-/** The characters beyond ASCII whose lower case holds an ASCII character. */
-export const LOWER_CASED_TO_ASCII = '\u0130\u212a';
+/** Lets through every task that mentions one of some phrases, and few others. */
+interface PhraseFilter {
+  mayMention(t: Task): boolean;
+}
+
+const NO_PHRASES: PhraseFilter = { mayMention: () => false };
+
+/** A filter for `phrases` (each as its words). */
+function phraseFilter(phrases: readonly (readonly string[])[]): PhraseFilter {
+  if (phrases.length === 0) return NO_PHRASES;
+  if (phrases.every((words) => words.every((w) => /^[a-z0-9]+$/.test(w)))) return new AsciiPhraseFilter(phrases);
+  // The words of a phrase a task mentions are in its lower-cased text, one
+  // after another with something other than a letter or digit between them.
+  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(phrases.map((words) => words.map(escape).join('[^\\p{L}\\p{N}]+')).join('|'), 'u');
+  return { mayMention: (t) => pattern.test(taskText(t).toLowerCase()) };
+}
+
+/** The characters beyond ASCII whose lower case holds an ASCII character: "\u0130" (to "i" and a dot) and the Kelvin sign (to "k"). */
+const DOTTED_CAPITAL_I = 0x130;
+const KELVIN_SIGN = 0x212a;
+export const LOWER_CASED_TO_ASCII = String.fromCharCode(DOTTED_CAPITAL_I, KELVIN_SIGN);
+
+/** A hash of a word of ASCII letters (lower case) and digits, as AsciiPhraseFilter reads it from a text. */
+function hashWord(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
+  return hash;
+}
+
+/**
+ * Rules out tasks that cannot mention any of some phrases of ASCII words,
+ * without building, lower-casing or splitting their text (a regex over the
+ * text took half a second at 300,000 members): the words of the title and
+ * tags are hashed as they are read, ASCII letters lower-cased and anything
+ * else ending a word, and looked up by first word. The ASCII words of the
+ * lower-cased text are read here whole and in the same sequence (what lies
+ * between two of them is no ASCII letter or digit, and ends a word here too),
+ * except where a character beyond ASCII lower-cases to ASCII: a task holding
+ * one passes (test/scale/deliverables-equivalence.test.ts checks there are no
+ * others). So a task mentioning a phrase always passes; hashes that collide
+ * only let a task through to the exact search.
+ */
+class AsciiPhraseFilter implements PhraseFilter {
+  /** Phrases as the hashes of their words, by the hash of the first; and the low bits of those first hashes, for a quick no. */
+  private readonly byFirst = new Map<number, Int32Array[]>();
+  private readonly firstBits = new Uint8Array(1 << 12);
+  /** The hashes of the words of the task being read. */
+  private words = new Int32Array(64);
+  private count = 0;
+
+  constructor(phrases: readonly (readonly string[])[]) {
+    for (const words of phrases) {
+      const hashes = Int32Array.from(words, hashWord);
+      const first = hashes[0]!;
+      let list = this.byFirst.get(first);
+      if (!list) this.byFirst.set(first, (list = []));
+      list.push(hashes);
+      this.firstBits[first & 0xfff] = 1;
+    }
+  }
+
+  mayMention(t: Task): boolean {
+    this.count = 0;
+    if (!this.read(t.title)) return true;
+    for (const tag of t.tags) if (!this.read(tag)) return true;
+    const { words, count, firstBits } = this;
+    for (let w = 0; w < count; w++) {
+      const first = words[w]!;
+      if (firstBits[first & 0xfff] === 0) continue;
+      const phrases = this.byFirst.get(first);
+      if (!phrases) continue;
+      for (const phrase of phrases) {
+        if (w + phrase.length > count) continue;
+        let k = 1;
+        while (k < phrase.length && words[w + k] === phrase[k]) k++;
+        if (k === phrase.length) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds the hashes of the words of `text`; false when it holds a character beyond ASCII that lower-cases to ASCII. */
+  private read(text: string): boolean {
+    let hash = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        hash = (Math.imul(hash, 31) + c) | 0;
+        inWord = true;
+        continue;
+      }
+      if (c === DOTTED_CAPITAL_I || c === KELVIN_SIGN) return false;
+      if (inWord) {
+        this.add(hash);
+        hash = 0;
+        inWord = false;
+      }
+    }
+    if (inWord) this.add(hash);
+    return true;
+  }
+
+  private add(hash: number): void {
+    if (this.count === this.words.length) this.words = grown(this.words, new Int32Array(2 * this.words.length));
+    this.words[this.count++] = hash;
+  }
+}
 
 /**
  * The lower-case words of a text, as `wordString` delimits them. ASCII text
