@@ -187,6 +187,13 @@ interface TaskScan {
   /** Per member: the disciplines (by number) they list as skills, once each: member i's from skillStart[i] up to skillStart[i + 1]. */
   skillStart: Int32Array;
   skillIds: Int32Array;
+  /**
+   * Per member over min(100, maxLoad): the rocks they would hand off, in the
+   * order the planner tries them (side rocks first: the disciplines they spend
+   * least on, then the biggest task in them). Sorted here, while their tasks
+   * are at hand: the planner reached them again at random, a cache miss each.
+   */
+  sideRocks: Map<number, Task[]>;
   /** Per member: hours in all tasks. */
   effort: Float64Array;
   /** Per member: hours in unclassified tasks. */
@@ -217,6 +224,7 @@ function scanTasks(org: Org): TaskScan {
   const members = org.members;
   const n = members.length;
   const maxLoad = org.policy.maxLoad;
+  const handOffAbove = Math.min(100, maxLoad);
   const scan: TaskScan = {
     ids: [],
     idIndex: new Map(),
@@ -227,6 +235,7 @@ function scanTasks(org: Org): TaskScan {
     loadKeys: new Float64Array(n),
     skillStart: new Int32Array(n + 1),
     skillIds: new Int32Array(n),
+    sideRocks: new Map(),
     effort: new Float64Array(n),
     unclassifiedEffort: new Float64Array(n),
     carried: new Array<DisciplineEffort[]>(n),
@@ -297,8 +306,32 @@ function scanTasks(org: Org): TaskScan {
     scan.holdingStart[i + 1] = h;
     const carried = new Array<DisciplineEffort>(h - start);
     for (let k = start; k < h; k++) carried[k - start] = { id: ids[holdingIds[k]!]!, effort: holdingHours[k]! };
-    if (carried.length > 1) carried.sort((a, b) => b.effort - a.effort || compareIds(a.id, b.id));
+    // Most effort first, then by id: an insertion sort, as a member carries a
+    // handful of disciplines and Array.prototype.sort costs more to call than
+    // to run on them. Hours are finite (the schema checks it) and a member's
+    // ids distinct, so the order is total and any sort gives this one.
+    for (let k = 1; k < carried.length; k++) {
+      const entry = carried[k]!;
+      let j = k - 1;
+      while (j >= 0 && (carried[j]!.effort < entry.effort || (carried[j]!.effort === entry.effort && carried[j]!.id > entry.id))) {
+        carried[j + 1] = carried[j]!;
+        j--;
+      }
+      carried[j + 1] = entry;
+    }
     scan.carried[i] = carried;
+    if (loadPercent(effort, m.capacity) > handOffAbove) {
+      const rocks = tasks.filter((t) => t.discipline !== null && t.effort > 0);
+      // A giver's hours per discipline when its turn comes are these: nobody over the limit receives, and tries are undone.
+      const hoursIn = rocks.map((t) => holdingHours[slot[idIndex.get(t.discipline!)!]!]!);
+      scan.sideRocks.set(
+        i,
+        rocks
+          .map((_, k) => k)
+          .sort((a, b) => hoursIn[a]! - hoursIn[b]! || rocks[b]!.effort - rocks[a]!.effort || compareText(rocks[a]!.title, rocks[b]!.title))
+          .map((k) => rocks[k]!),
+      );
+    }
     scan.names[i] = m.name;
     scan.capacity[i] = m.capacity;
     scan.totalCapacity += m.capacity;
@@ -1435,14 +1468,7 @@ function planWithOrder(org: Org, names: NameOrder, scan: TaskScan): { handoffs: 
   overloaded.sort((a, b) => loadOf(state, b) - loadOf(state, a) || position[a]! - position[b]!);
   const pendingRoles: { task: Task; from: number }[] = [];
   for (const g of overloaded) {
-    // Side rocks first: the disciplines the giver spends least on, then the biggest task in them.
-    const tasks = org.members[g]!.tasks.filter((t) => t.discipline !== null && t.effort > 0);
-    const hoursIn = tasks.map((t) => state.holdings.hours(g, idOf(t.discipline!)));
-    const candidates = tasks
-      .map((_, k) => k)
-      .sort((a, b) => hoursIn[a]! - hoursIn[b]! || tasks[b]!.effort - tasks[a]!.effort || compareText(tasks[a]!.title, tasks[b]!.title))
-      .map((k) => tasks[k]!);
-    for (const task of candidates) {
+    for (const task of scan.sideRocks.get(g)!) {
       const before = loadOf(state, g);
       if (before <= limit) break;
       const ceiling = Math.min(limit, before);
