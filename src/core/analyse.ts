@@ -130,15 +130,21 @@ const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 export function analyse(org: Org): Audit {
   const scan = scanTasks(org);
-  const rank = nameRanks(org.members);
-  const loads = org.members.map((m, i) => memberLoad(m, org.policy.maxLoad, scan.carried[i]!, scan.effort[i]!));
-  const members = sortedBy(loads, (a, b) => loads[b]!.load - loads[a]!.load || rank[a]! - rank[b]! || a - b);
-  const risks = org.members.map((m, i) => unicornRisk(m, scan, org, i));
-  const unicorns = sortedBy(risks, (a, b) => risks[b]!.score - risks[a]!.score || rank[a]! - rank[b]! || a - b);
+  const names = nameOrder(scan.names);
+  const n = org.members.length;
+  const members = sortedByKeyDesc(scan.loads, scan.loadKeys, names);
+  const soleOwned = soleOwnedIds(scan);
+  const risks = new Array<UnicornRisk>(n);
+  const riskKeys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const risk = unicornRisk(scan, soleOwned, org.policy.maxUnicornScore, i);
+    risks[i] = risk;
+    riskKeys[i] = risk.score;
+  }
+  const unicorns = sortedByKeyDesc(risks, riskKeys, names);
 
-  let capacity = 0;
-  for (const m of org.members) capacity += m.capacity;
-  const { handoffs, rolesToOpen } = planWithRanks(org, rank, scan);
+  const capacity = scan.totalCapacity;
+  const { handoffs, rolesToOpen } = planWithOrder(org, names, scan);
   const unclassified: TaskRef[] = scan.unclassified;
   for (const t of org.unassigned) if (t.discipline === null) unclassified.push(taskRef(t));
   const effort = scan.totalEffort;
@@ -149,31 +155,63 @@ export function analyse(org: Org): Audit {
     headcount: org.members.length,
     totals: { effort: round1(effort), capacity: round1(capacity), load: Math.round(loadPercent(effort, capacity)), tasks: scan.tasks },
     members,
-    disciplines: coverage(org, scan, rank),
+    disciplines: coverage(org, scan, names),
     missingDeliverables: missingDeliverables(org),
     unassigned: org.unassigned.map(taskRef),
     unclassified,
     unicorns,
-    truckFactor: truckFactor(org, scan.owners),
+    truckFactor: truckFactor(org, scan, names),
     handoffs,
     rolesToOpen,
   };
 }
 
-/** What the reports need from every member's tasks, gathered in one pass over them. */
+/**
+ * What the reports need from every member's tasks, gathered in one pass over
+ * them. Disciplines are numbered in order of first appearance (`ids`), so that
+ * per-member and per-discipline figures live in flat arrays instead of a Map
+ * per member: at 300,000 members those Maps were most of the scan's time and
+ * a good part of the garbage collector's.
+ */
 interface TaskScan {
+  /** Discipline ids by number (those of tasks, then skills), and their numbers. */
+  ids: string[];
+  idIndex: Map<string, number>;
+  /** Per member: name and capacity, read once here (each pass over 300,000 members costs a cache miss per member). */
+  names: string[];
+  capacity: Float64Array;
+  totalCapacity: number;
+  /** Per member: the load report, and its load (the key it is sorted by). */
+  loads: MemberLoad[];
+  loadKeys: Float64Array;
+  /** Per member: the disciplines (by number) they list as skills, once each: member i's from skillStart[i] up to skillStart[i + 1]. */
+  skillStart: Int32Array;
+  skillIds: Int32Array;
+  /**
+   * Per member over min(100, maxLoad): the rocks they would hand off, in the
+   * order the planner tries them (side rocks first: the disciplines they spend
+   * least on, then the biggest task in them). Sorted here, while their tasks
+   * are at hand: the planner reached them again at random, a cache miss each.
+   */
+  sideRocks: Map<number, Task[]>;
   /** Per member: hours in all tasks. */
-  effort: number[];
+  effort: Float64Array;
   /** Per member: hours in unclassified tasks. */
-  unclassifiedEffort: number[];
+  unclassifiedEffort: Float64Array;
   /** Per member: disciplines carried, most effort first. */
   carried: DisciplineEffort[][];
-  /** Per member: discipline → hours, in the order the disciplines first appear (the planner's starting state). */
-  carriedInOrder: Map<string, number>[];
-  /** Discipline → indexes of the members with a task in it, in member order. */
-  owners: Map<string, number[]>;
-  /** Discipline → hours, summed task by task in member order. */
-  effortById: Map<string, number>;
+  /**
+   * Per member: discipline numbers and hours in the order the disciplines
+   * first appear in their tasks (the planner's starting state). Member i's
+   * are at holdingStart[i] up to holdingStart[i + 1].
+   */
+  holdingStart: Int32Array;
+  holdingIds: Int32Array;
+  holdingHours: Float64Array;
+  /** Per discipline number: the members with a task in it, in member order. */
+  owners: number[][];
+  /** Per discipline number: hours, summed task by task in member order. */
+  effortById: number[];
   /** Hours in classified tasks, and in all tasks, summed task by task in member order. */
   classifiedEffort: number;
   totalEffort: number;
@@ -183,25 +221,65 @@ interface TaskScan {
 }
 
 function scanTasks(org: Org): TaskScan {
-  const n = org.members.length;
+  const members = org.members;
+  const n = members.length;
+  const maxLoad = org.policy.maxLoad;
+  const handOffAbove = Math.min(100, maxLoad);
   const scan: TaskScan = {
-    effort: new Array<number>(n),
-    unclassifiedEffort: new Array<number>(n),
+    ids: [],
+    idIndex: new Map(),
+    names: new Array<string>(n),
+    capacity: new Float64Array(n),
+    totalCapacity: 0,
+    loads: new Array<MemberLoad>(n),
+    loadKeys: new Float64Array(n),
+    skillStart: new Int32Array(n + 1),
+    skillIds: new Int32Array(n),
+    sideRocks: new Map(),
+    effort: new Float64Array(n),
+    unclassifiedEffort: new Float64Array(n),
     carried: new Array<DisciplineEffort[]>(n),
-    carriedInOrder: new Array<Map<string, number>>(n),
-    owners: new Map(),
-    effortById: new Map(),
+    holdingStart: new Int32Array(n + 1),
+    holdingIds: new Int32Array(4 * n),
+    holdingHours: new Float64Array(4 * n),
+    owners: [],
+    effortById: [],
     classifiedEffort: 0,
     totalEffort: 0,
     tasks: 0,
     unclassified: [],
   };
+  const { ids, idIndex, owners, effortById } = scan;
+  // Per discipline number: the last member who had a task in it, and where that member's hours in it are.
+  const lastMember: number[] = [];
+  const slot: number[] = [];
+  const idOf = (id: string): number => {
+    let k = idIndex.get(id);
+    if (k === undefined) {
+      k = ids.push(id) - 1;
+      idIndex.set(id, k);
+      owners.push([]);
+      effortById.push(0);
+      lastMember.push(-1);
+      slot.push(0);
+    }
+    return k;
+  };
+  let h = 0;
+  let s = 0;
   for (let i = 0; i < n; i++) {
-    const m = org.members[i]!;
+    const m = members[i]!;
+    const tasks = m.tasks;
+    if (h + tasks.length > scan.holdingIds.length) {
+      const size = Math.max(2 * scan.holdingIds.length, h + tasks.length);
+      scan.holdingIds = grown(scan.holdingIds, new Int32Array(size));
+      scan.holdingHours = grown(scan.holdingHours, new Float64Array(size));
+    }
+    const { holdingIds, holdingHours } = scan;
+    const start = h;
     let effort = 0;
     let unclassified = 0;
-    const byId = new Map<string, number>();
-    for (const t of m.tasks) {
+    for (const t of tasks) {
       effort += t.effort;
       scan.totalEffort += t.effort;
       const d = t.discipline;
@@ -210,43 +288,186 @@ function scanTasks(org: Org): TaskScan {
         if (d === null) scan.unclassified.push(taskRef(t));
         continue;
       }
-      const mine = byId.get(d);
-      if (mine === undefined) {
-        byId.set(d, t.effort);
-        let owners = scan.owners.get(d);
-        if (!owners) scan.owners.set(d, (owners = []));
-        owners.push(i);
-      } else byId.set(d, mine + t.effort);
-      scan.effortById.set(d, (scan.effortById.get(d) ?? 0) + t.effort);
+      const k = idOf(d);
+      if (lastMember[k] !== i) {
+        lastMember[k] = i;
+        slot[k] = h;
+        holdingIds[h] = k;
+        holdingHours[h] = t.effort;
+        h++;
+        owners[k]!.push(i);
+      } else holdingHours[slot[k]!]! += t.effort;
+      effortById[k]! += t.effort;
       scan.classifiedEffort += t.effort;
     }
+    scan.tasks += tasks.length;
     scan.effort[i] = effort;
     scan.unclassifiedEffort[i] = unclassified;
-    scan.carriedInOrder[i] = byId;
-    scan.carried[i] = [...byId].map(([id, e]) => ({ id, effort: e })).sort((a, b) => b.effort - a.effort || compareIds(a.id, b.id));
-    scan.tasks += m.tasks.length;
+    scan.holdingStart[i + 1] = h;
+    const carried = new Array<DisciplineEffort>(h - start);
+    for (let k = start; k < h; k++) carried[k - start] = { id: ids[holdingIds[k]!]!, effort: holdingHours[k]! };
+    // Most effort first, then by id: an insertion sort, as a member carries a
+    // handful of disciplines and Array.prototype.sort costs more to call than
+    // to run on them. Hours are finite (the schema checks it) and a member's
+    // ids distinct, so the order is total and any sort gives this one.
+    for (let k = 1; k < carried.length; k++) {
+      const entry = carried[k]!;
+      let j = k - 1;
+      while (j >= 0 && (carried[j]!.effort < entry.effort || (carried[j]!.effort === entry.effort && carried[j]!.id > entry.id))) {
+        carried[j + 1] = carried[j]!;
+        j--;
+      }
+      carried[j + 1] = entry;
+    }
+    scan.carried[i] = carried;
+    if (loadPercent(effort, m.capacity) > handOffAbove) {
+      const rocks = tasks.filter((t) => t.discipline !== null && t.effort > 0);
+      // A giver's hours per discipline when its turn comes are these: nobody over the limit receives, and tries are undone.
+      const hoursIn = rocks.map((t) => holdingHours[slot[idIndex.get(t.discipline!)!]!]!);
+      scan.sideRocks.set(
+        i,
+        rocks
+          .map((_, k) => k)
+          .sort((a, b) => hoursIn[a]! - hoursIn[b]! || rocks[b]!.effort - rocks[a]!.effort || compareText(rocks[a]!.title, rocks[b]!.title))
+          .map((k) => rocks[k]!),
+      );
+    }
+    scan.names[i] = m.name;
+    scan.capacity[i] = m.capacity;
+    scan.totalCapacity += m.capacity;
+    const load = memberLoad(m, maxLoad, carried, effort);
+    scan.loads[i] = load;
+    scan.loadKeys[i] = load.load;
+    if (m.skills.length > 0) {
+      if (s + m.skills.length > scan.skillIds.length) scan.skillIds = grown(scan.skillIds, new Int32Array(Math.max(2 * scan.skillIds.length, s + m.skills.length)));
+      const skillStart = s;
+      for (const skill of m.skills) {
+        const d = idOf(skill);
+        let listed = false;
+        for (let k = skillStart; k < s; k++) if (scan.skillIds[k] === d) listed = true;
+        if (!listed) scan.skillIds[s++] = d;
+      }
+    }
+    scan.skillStart[i + 1] = s;
   }
   return scan;
 }
 
+/** `to` (larger) holding a copy of `from` at its start. */
+function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** Members in the order of their names, and each member's place in that order. */
+interface NameOrder {
+  /** Member indexes by name (compareText), equal names by index. */
+  order: Int32Array;
+  /** Per member: their place in `order`. */
+  position: Int32Array;
+}
+
 /**
- * Each member's place in the order of names (compareText; equal names share a
- * place), so hot sorts compare two integers instead of two strings. Sorting by
- * (key, rank, index) gives exactly the order a stable sort by (key,
- * compareText) gives.
+ * The members in order of names (compareText; equal names by index), so hot
+ * sorts compare two integers instead of two strings: sorting by (key,
+ * position) gives exactly the order a stable sort by (key, compareText) gives.
  */
-function nameRanks(members: readonly { name: string }[]): Int32Array {
-  const small = members.length < SORT_NATIVELY_FROM;
-  const names = members.map((m) => (small ? m.name : sortable(m.name)));
-  const byName = small ? compareText : (x: string, y: string) => x.localeCompare(y, 'en');
-  const compare = (a: number, b: number): number => byName(names[a]!, names[b]!);
-  const order = members.map((_, i) => i).sort((a, b) => compare(a, b) || a - b);
-  const rank = new Int32Array(members.length);
-  for (let k = 0, r = 0; k < order.length; k++) {
-    if (k > 0 && compare(order[k]!, order[k - 1]!) !== 0) r = k;
-    rank[order[k]!] = r;
+function nameOrder(memberNames: readonly string[]): NameOrder {
+  const n = memberNames.length;
+  let order: Int32Array;
+  if (n < SORT_NATIVELY_FROM) {
+    order = Int32Array.from(memberNames.map((_, i) => i).sort((a, b) => compareText(memberNames[a]!, memberNames[b]!) || a - b));
+  } else {
+    const names = memberNames.map(sortable);
+    const byName = (a: number, b: number): number => names[a]!.localeCompare(names[b]!, 'en') || a - b;
+    // Names of spaces, hyphens, digits and ASCII letters (most of them) by a
+    // radix sort on their primary weights; the others by localeCompare; then
+    // the two merged. A comparator sort of 300,000 names took half a second.
+    const plain: number[] = [];
+    const other: number[] = [];
+    for (let i = 0; i < n; i++) (PLAIN_NAME.test(names[i]!) ? plain : other).push(i);
+    const plainOrder = orderPlainNames(plain, names, byName);
+    other.sort(byName);
+    order = new Int32Array(n);
+    let a = 0;
+    let b = 0;
+    let k = 0;
+    while (a < plainOrder.length && b < other.length) order[k++] = byName(plainOrder[a]!, other[b]!) < 0 ? plainOrder[a++]! : other[b++]!;
+    while (a < plainOrder.length) order[k++] = plainOrder[a++]!;
+    while (b < other.length) order[k++] = other[b++]!;
   }
-  return rank;
+  const position = new Int32Array(n);
+  for (let p = 0; p < n; p++) position[order[p]!] = p;
+  return { order, position };
+}
+
+/** A name made only of characters whose primary weight compareText knows. */
+const PLAIN_NAME = /^[A-Za-z0-9 -]*$/;
+
+/**
+ * Primary weights of the characters of plain names, as compareText has them
+ * (space < "-" < digits < letters, letters ignoring case), from 1; 0 is past
+ * the end of a name, which comes first.
+ */
+const PLAIN_WEIGHT: Uint8Array = (() => {
+  const weights = new Uint8Array(128);
+  weights[0x20] = 1;
+  weights[0x2d] = 2;
+  for (let d = 0; d < 10; d++) weights[0x30 + d] = 3 + d;
+  for (let l = 0; l < 26; l++) weights[0x41 + l] = weights[0x61 + l] = 13 + l;
+  return weights;
+})();
+const PLAIN_RADIX = 39;
+
+/**
+ * Plain names (member indexes into `names`) in the order of `byName`: by their
+ * primary weights, a few characters at a time packed with the name's place
+ * into one double and sorted natively, recursing into runs that agree so far;
+ * names equal at the primary level (they differ in case, if at all) by
+ * `byName` itself. The first position where two plain names' primary weights
+ * differ decides their order (compareText), and a name that ends first comes
+ * first.
+ */
+function orderPlainNames(group: number[], names: readonly string[], byName: (a: number, b: number) => number): number[] {
+  const out: number[] = [];
+  const sortFrom = (members: number[], from: number): void => {
+    if (members.length === 1) {
+      out.push(members[0]!);
+      return;
+    }
+    let longest = 0;
+    for (const i of members) longest = Math.max(longest, names[i]!.length);
+    if (longest <= from) {
+      for (const i of members.sort(byName)) out.push(i);
+      return;
+    }
+    // As many characters as fit in a double beside the place in `members`.
+    const placeScale = 2 ** Math.ceil(Math.log2(members.length + 1));
+    let chars = 0;
+    while (PLAIN_RADIX ** (chars + 1) * placeScale <= 2 ** 53) chars++;
+    const keys = new Float64Array(members.length);
+    for (let j = 0; j < members.length; j++) {
+      const name = names[members[j]!]!;
+      let weight = 0;
+      for (let c = from; c < from + chars; c++) weight = weight * PLAIN_RADIX + (c < name.length ? PLAIN_WEIGHT[name.charCodeAt(c)]! : 0);
+      keys[j] = weight * placeScale + j;
+    }
+    keys.sort();
+    for (let k = 0; k < keys.length; ) {
+      const weight = Math.floor(keys[k]! / placeScale);
+      let end = k + 1;
+      while (end < keys.length && Math.floor(keys[end]! / placeScale) === weight) end++;
+      if (end === k + 1) out.push(members[keys[k]! % placeScale]!);
+      else {
+        const run: number[] = [];
+        for (let r = k; r < end; r++) run.push(members[keys[r]! % placeScale]!);
+        sortFrom(run, from + chars);
+      }
+      k = end;
+    }
+  };
+  if (group.length > 0) sortFrom(group, 0);
+  return out;
 }
 
 /**
@@ -258,23 +479,50 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Member indexes ordered by rank, equal ranks by index: a counting sort (ranks are below the member count). */
-function indexesByRank(rank: Int32Array): Int32Array {
-  const n = rank.length;
-  const next = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) next[rank[i]! + 1]!++;
-  for (let r = 1; r <= n; r++) next[r]! += next[r - 1]!;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[next[rank[i]!]!++] = i;
-  return order;
-}
-
-/** `items` sorted by a comparator of their indexes. */
-function sortedBy<T>(items: readonly T[], compare: (a: number, b: number) => number): T[] {
-  return items
-    .map((_, i) => i)
-    .sort(compare)
-    .map((i) => items[i]!);
+/**
+ * `items` ordered by `keys` (one per item), highest first, then by name: what
+ * a sort by the comparator `keys[b] - keys[a] || position[a] - position[b]`
+ * gives, by a counting sort over the distinct keys (a few hundred loads, a few
+ * thousand scores) instead of 5 million comparator calls at 300,000 members.
+ * A NaN key (a score of 0 × Infinity) makes that comparator inconsistent, and
+ * its result whatever the sort algorithm makes of it: then it is that sort.
+ */
+function sortedByKeyDesc<T>(items: readonly T[], keys: Float64Array, names: NameOrder): T[] {
+  const n = items.length;
+  const { order, position } = names;
+  const bucketOf = new Map<number, number>(); // from key to provisional bucket (+0 and -0 share one, as they compare equal)
+  const distinct: number[] = [];
+  const bucket = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]!;
+    if (Number.isNaN(key)) {
+      return items
+        .map((_, k) => k)
+        .sort((a, b) => keys[b]! - keys[a]! || position[a]! - position[b]!)
+        .map((k) => items[k]!);
+    }
+    let b = bucketOf.get(key);
+    if (b === undefined) {
+      b = distinct.push(key) - 1;
+      bucketOf.set(key, b);
+    }
+    bucket[i] = b;
+  }
+  // Where each bucket starts in the output: buckets by key, highest first.
+  const byKey = distinct.map((_, b) => b).sort((a, b) => distinct[b]! - distinct[a]!);
+  const count = new Int32Array(distinct.length);
+  for (let i = 0; i < n; i++) count[bucket[i]!]!++;
+  const next = new Int32Array(distinct.length);
+  for (let k = 0, at = 0; k < byKey.length; k++) {
+    next[byKey[k]!] = at;
+    at += count[byKey[k]!]!;
+  }
+  const sorted = new Array<T>(n);
+  for (let p = 0; p < n; p++) {
+    const i = order[p]!;
+    sorted[next[bucket[i]!]!++] = items[i]!;
+  }
+  return sorted;
 }
 
 /** A task as reports list it: what, whose, how big, and where it was written. */
@@ -290,42 +538,41 @@ export function loadStatus(load: number, maxLoad: number): LoadStatus {
 
 function memberLoad(m: Member, maxLoad: number, carried: DisciplineEffort[], effort: number): MemberLoad {
   const load = Math.round(loadPercent(effort, m.capacity));
-  return {
-    name: m.name,
-    ...(m.role !== undefined ? { role: m.role } : {}),
-    ...(m.team !== undefined ? { team: m.team } : {}),
-    capacity: m.capacity,
-    effort: round1(effort),
-    load,
-    tasks: m.tasks.length,
-    disciplines: carried,
-    status: loadStatus(load, maxLoad),
-  };
+  const { name, role, team, capacity } = m;
+  const rounded = round1(effort);
+  const tasks = m.tasks.length;
+  const status = loadStatus(load, maxLoad);
+  // One literal per shape, keys in report order: spreading optional keys in allocated two more objects per member.
+  if (role !== undefined) {
+    if (team !== undefined) return { name, role, team, capacity, effort: rounded, load, tasks, disciplines: carried, status };
+    return { name, role, capacity, effort: rounded, load, tasks, disciplines: carried, status };
+  }
+  if (team !== undefined) return { name, team, capacity, effort: rounded, load, tasks, disciplines: carried, status };
+  return { name, capacity, effort: rounded, load, tasks, disciplines: carried, status };
 }
 
-function coverage(org: Org, scan: TaskScan, rank: Int32Array): DisciplineCoverage[] {
-  // Owners in name order: the members once in rank order (a counting sort), not one sort per discipline.
-  const sortedOwners = new Map<string, string[]>();
-  const names = org.members.map((m) => m.name);
-  for (const i of indexesByRank(rank)) {
-    // Every member with a task in a discipline owns it; `carried` lists each discipline once.
-    for (const { id } of scan.carried[i]!) {
-      let list = sortedOwners.get(id);
-      if (!list) sortedOwners.set(id, (list = []));
-      list.push(names[i]!);
-    }
+function coverage(org: Org, scan: TaskScan, names: NameOrder): DisciplineCoverage[] {
+  // Owners in name order: the members once in name order, not one sort per discipline.
+  const { holdingStart, holdingIds } = scan;
+  const { order } = names;
+  const ownerNames: string[][] = scan.ids.map(() => []);
+  for (let p = 0; p < order.length; p++) {
+    const i = order[p]!;
+    // Every member with a task in a discipline owns it; a member's holdings list each discipline once.
+    const name = scan.names[i]!;
+    for (let k = holdingStart[i]!; k < holdingStart[i + 1]!; k++) ownerNames[holdingIds[k]!]!.push(name);
   }
-  const effortById = scan.effortById;
   const total = scan.classifiedEffort;
   const required = new Set(org.policy.required);
   const statusOrder: Record<CoverageStatus, number> = { gap: 0, thin: 1, unowned: 2, covered: 3 };
   return org.disciplines
     .map((d): DisciplineCoverage => {
-      const owners = sortedOwners.get(d.id) ?? [];
+      const k = scan.idIndex.get(d.id);
+      const owners = k === undefined ? [] : ownerNames[k]!;
       const isRequired = required.has(d.id);
       const status: CoverageStatus =
         owners.length === 0 ? (isRequired ? 'gap' : 'unowned') : owners.length < Math.max(2, isRequired ? org.policy.minOwners : 2) ? 'thin' : 'covered';
-      const effort = effortById.get(d.id) ?? 0;
+      const effort = k === undefined ? 0 : scan.effortById[k]!;
       return {
         id: d.id,
         name: d.name,
@@ -339,7 +586,6 @@ function coverage(org: Org, scan: TaskScan, rank: Int32Array): DisciplineCoverag
     })
     .sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || Number(b.required) - Number(a.required) || b.effort - a.effort);
 }
-
 /** Lower-case words joined by single spaces, padded, so phrases match on word boundaries. */
 function wordString(text: string): string {
   return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
@@ -387,26 +633,25 @@ function missingDeliverables(org: Org): MissingDeliverable[] {
     }
   };
   const scanned = new Set<string>();
-  // A phrase's first word is part of the lower-cased text of any task that
-  // mentions it: most tasks mention none. Rebuilt as deliverables are met, so
-  // that once the common ones are, only the first words of the rest are looked for.
-  let firstWords = /(?!)/u;
+  // Most tasks mention no phrase of the unmet deliverables (in the bench org,
+  // some are never met, so every task is looked at): a filter rules them out
+  // cheaply, and only the rest have their words walked. Rebuilt as
+  // deliverables are met, so that it only looks for what is still missing.
+  let filter: PhraseFilter = NO_PHRASES;
   let unmetAtBuild = -1;
-  const mayMention = (text: string): boolean => {
-    if (unmetAtBuild < 0 || (unmet < unmetAtBuild && unmet <= unmetAtBuild >> 1)) {
-      const words = [...byFirst]
-        .filter(([, phrases]) => phrases.some((p) => p.of.some((i) => !deliverables[i]!.met)))
-        .map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      firstWords = new RegExp(words.join('|') || '(?!)', 'u');
+  const mayMention = (t: Task): boolean => {
+    if (unmet !== unmetAtBuild) {
+      const pending: string[][] = [];
+      for (const candidates of byFirst.values()) for (const p of candidates) if (p.of.some((i) => !deliverables[i]!.met)) pending.push(p.words);
+      filter = phraseFilter(pending);
       unmetAtBuild = unmet;
     }
-    return firstWords.test(text.toLowerCase());
+    return filter.mayMention(t);
   };
   const noWordsPending = (): boolean => metByNoWords.some((i) => !deliverables[i]!.met);
   const scan = (t: Task): void => {
-    const text = t.tags.length ? `${t.title} ${t.tags.join(' ')}` : t.title;
-    // Most tasks mention no phrase: ruled out by one regex test.
-    if (!mayMention(text) && !(metByNoWords.length > 0 && noWordsPending())) return;
+    if (!mayMention(t) && !(metByNoWords.length > 0 && noWordsPending())) return;
+    const text = taskText(t);
     if (scanned.has(text)) return; // a recurring rock says nothing new
     scanned.add(text);
     const words = phraseWords(text);
@@ -431,6 +676,122 @@ function missingDeliverables(org: Org): MissingDeliverable[] {
     scan(t);
   }
   return deliverables.filter((d) => !d.met).map((d) => ({ discipline: d.discipline, deliverable: d.name }));
+}
+
+/** What the deliverable search reads of a task: its title and tags. */
+function taskText(t: Task): string {
+  return t.tags.length ? `${t.title} ${t.tags.join(' ')}` : t.title;
+}
+
+/** Lets through every task that mentions one of some phrases, and few others. */
+interface PhraseFilter {
+  mayMention(t: Task): boolean;
+}
+
+const NO_PHRASES: PhraseFilter = { mayMention: () => false };
+
+/** A filter for `phrases` (each as its words). */
+function phraseFilter(phrases: readonly (readonly string[])[]): PhraseFilter {
+  if (phrases.length === 0) return NO_PHRASES;
+  if (phrases.every((words) => words.every((w) => /^[a-z0-9]+$/.test(w)))) return new AsciiPhraseFilter(phrases);
+  // The words of a phrase a task mentions are in its lower-cased text, one
+  // after another with something other than a letter or digit between them.
+  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(phrases.map((words) => words.map(escape).join('[^\\p{L}\\p{N}]+')).join('|'), 'u');
+  return { mayMention: (t) => pattern.test(taskText(t).toLowerCase()) };
+}
+
+/** The characters beyond ASCII whose lower case holds an ASCII character: "\u0130" (to "i" and a dot) and the Kelvin sign (to "k"). */
+const DOTTED_CAPITAL_I = 0x130;
+const KELVIN_SIGN = 0x212a;
+export const LOWER_CASED_TO_ASCII = String.fromCharCode(DOTTED_CAPITAL_I, KELVIN_SIGN);
+
+/** A hash of a word of ASCII letters (lower case) and digits, as AsciiPhraseFilter reads it from a text. */
+function hashWord(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
+  return hash;
+}
+
+/**
+ * Rules out tasks that cannot mention any of some phrases of ASCII words,
+ * without building, lower-casing or splitting their text (a regex over the
+ * text took half a second at 300,000 members): the words of the title and
+ * tags are hashed as they are read, ASCII letters lower-cased and anything
+ * else ending a word, and looked up by first word. The ASCII words of the
+ * lower-cased text are read here whole and in the same sequence (what lies
+ * between two of them is no ASCII letter or digit, and ends a word here too),
+ * except where a character beyond ASCII lower-cases to ASCII: a task holding
+ * one passes (test/scale/deliverables-equivalence.test.ts checks there are no
+ * others). So a task mentioning a phrase always passes; hashes that collide
+ * only let a task through to the exact search.
+ */
+class AsciiPhraseFilter implements PhraseFilter {
+  /** Phrases as the hashes of their words, by the hash of the first; and the low bits of those first hashes, for a quick no. */
+  private readonly byFirst = new Map<number, Int32Array[]>();
+  private readonly firstBits = new Uint8Array(1 << 12);
+  /** The hashes of the words of the task being read. */
+  private words = new Int32Array(64);
+  private count = 0;
+
+  constructor(phrases: readonly (readonly string[])[]) {
+    for (const words of phrases) {
+      const hashes = Int32Array.from(words, hashWord);
+      const first = hashes[0]!;
+      let list = this.byFirst.get(first);
+      if (!list) this.byFirst.set(first, (list = []));
+      list.push(hashes);
+      this.firstBits[first & 0xfff] = 1;
+    }
+  }
+
+  mayMention(t: Task): boolean {
+    this.count = 0;
+    if (!this.read(t.title)) return true;
+    for (const tag of t.tags) if (!this.read(tag)) return true;
+    const { words, count, firstBits } = this;
+    for (let w = 0; w < count; w++) {
+      const first = words[w]!;
+      if (firstBits[first & 0xfff] === 0) continue;
+      const phrases = this.byFirst.get(first);
+      if (!phrases) continue;
+      for (const phrase of phrases) {
+        if (w + phrase.length > count) continue;
+        let k = 1;
+        while (k < phrase.length && words[w + k] === phrase[k]) k++;
+        if (k === phrase.length) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds the hashes of the words of `text`; false when it holds a character beyond ASCII that lower-cases to ASCII. */
+  private read(text: string): boolean {
+    let hash = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        hash = (Math.imul(hash, 31) + c) | 0;
+        inWord = true;
+        continue;
+      }
+      if (c === DOTTED_CAPITAL_I || c === KELVIN_SIGN) return false;
+      if (inWord) {
+        this.add(hash);
+        hash = 0;
+        inWord = false;
+      }
+    }
+    if (inWord) this.add(hash);
+    return true;
+  }
+
+  private add(hash: number): void {
+    if (this.count === this.words.length) this.words = grown(this.words, new Int32Array(2 * this.words.length));
+    this.words[this.count++] = hash;
+  }
 }
 
 /**
@@ -486,20 +847,50 @@ export function riskLevel(score: number, maxUnicornScore: number): RiskLevel {
   return 'low';
 }
 
-function unicornRisk(m: Member, scan: TaskScan, org: Org, i: number): UnicornRisk {
+
+/** The disciplines exactly one member has a task in. */
+function soleOwnedIds(scan: TaskScan): Set<string> {
+  const sole = new Set<string>();
+  scan.owners.forEach((owners, k) => {
+    if (owners.length === 1) sole.add(scan.ids[k]!);
+  });
+  return sole;
+}
+
+/** effectiveSpan of the members' hours per discipline, whose sum (in the same order) is `total`. */
+function spanOf(carried: readonly DisciplineEffort[], total: number): number {
+  if (total <= 0) return carried.length > 0 ? 1 : 0;
+  let entropy = 0;
+  for (const { effort: e } of carried) {
+    if (e <= 0) continue;
+    const p = e / total;
+    entropy -= p * Math.log(p);
+  }
+  return Math.exp(entropy);
+}
+
+function unicornRisk(scan: TaskScan, soleOwned: Set<string>, maxUnicornScore: number, i: number): UnicornRisk {
   const carried = scan.carried[i]!;
-  const span = effectiveSpan(carried.map((d) => d.effort));
-  const soleOwnerOf = carried.filter((d) => scan.owners.get(d.id)?.length === 1).map((d) => d.id);
-  const load = Math.round(loadPercent(carried.reduce((s, d) => s + d.effort, 0) + scan.unclassifiedEffort[i]!, m.capacity));
+  const disciplines = new Array<string>(carried.length);
+  const soleOwnerOf: string[] = [];
+  let total = 0;
+  for (let k = 0; k < carried.length; k++) {
+    const { id, effort } = carried[k]!;
+    disciplines[k] = id;
+    total += effort;
+    if (soleOwned.has(id)) soleOwnerOf.push(id);
+  }
+  const span = spanOf(carried, total);
+  const load = Math.round(loadPercent(total + scan.unclassifiedEffort[i]!, scan.capacity[i]!));
   const score = unicornScore(span, load, soleOwnerOf.length);
   return {
-    name: m.name,
+    name: scan.names[i]!,
     span: round1(span),
-    disciplines: carried.map((d) => d.id),
+    disciplines,
     soleOwnerOf,
     load,
     score,
-    level: riskLevel(score, org.policy.maxUnicornScore),
+    level: riskLevel(score, maxUnicornScore),
   };
 }
 
@@ -509,8 +900,12 @@ function unicornRisk(m: Member, scan: TaskScan, org: Org, i: number): UnicornRis
  * most disciplines ownerless. Exact for up to 16 owned required disciplines
  * (it enumerates subsets of disciplines, which are few, not of people).
  */
-function truckFactor(org: Org, ownership: Map<string, number[]>): TruckFactor {
-  const required = org.policy.required.filter((id) => (ownership.get(id)?.length ?? 0) > 0);
+function truckFactor(org: Org, scan: TaskScan, names: NameOrder): TruckFactor {
+  const ownersOf = (id: string): number[] | undefined => {
+    const k = scan.idIndex.get(id);
+    return k === undefined ? undefined : scan.owners[k];
+  };
+  const required = org.policy.required.filter((id) => (ownersOf(id)?.length ?? 0) > 0);
   const alreadyGap = org.policy.required.length - required.length;
   const need = Math.floor(org.policy.required.length / 2) + 1 - alreadyGap;
   if (org.policy.required.length === 0 || required.length === 0) return { people: null, members: [], disciplines: [] };
@@ -523,7 +918,7 @@ function truckFactor(org: Org, ownership: Map<string, number[]>): TruckFactor {
   const full = (1 << n) - 1;
   const bitsOf = new Int32Array(org.members.length); // member → required disciplines they carry
   required.forEach((id, i) => {
-    for (const p of ownership.get(id)!) bitsOf[p]! |= 1 << i;
+    for (const p of ownersOf(id)!) bitsOf[p]! |= 1 << i;
   });
   const within = new Float64Array(1 << n); // within[X]: owners whose bits are a subset of X
   for (const bits of bitsOf) if (bits !== 0) within[bits]!++;
@@ -538,24 +933,119 @@ function truckFactor(org: Org, ownership: Map<string, number[]>): TruckFactor {
   }
   if (!best) return { people: null, members: [], disciplines: [] };
   const chosen = best.mask;
+  // In name order: the members walked in that order, not a sort of the (often many) names.
+  const members: string[] = [];
+  for (const p of names.order) if (bitsOf[p]! & chosen) members.push(scan.names[p]!);
   return {
     people: best.size,
-    members: org.members.filter((_, p) => bitsOf[p]! & chosen).map((m) => m.name).sort(compareText),
+    members,
     disciplines: required.filter((_, i) => chosen & (1 << i)),
   };
 }
 
 // ---------------------------------------------------------------- handoffs
 
+/**
+ * Each member's hours per discipline (by number) as the plan changes them, in
+ * the order the disciplines were first carried (riskOf sums them in that
+ * order), and whether the member owns each. The plan touches few members:
+ * the rest read the scan's flat arrays (where a member owns what they have
+ * hours in), and a member's first change copies theirs into lists of their
+ * own. A Map per member cost 300,000 Maps.
+ */
+class Holdings {
+  private readonly own = new Map<number, { ids: number[]; hours: number[]; owner: boolean[] }>();
+  constructor(private readonly scan: TaskScan) {}
+
+  /** Where member i's entries are: in their own lists, or in the scan's arrays from `start` to `end`. */
+  entries(i: number): { ids: ArrayLike<number>; hours: ArrayLike<number>; start: number; end: number } {
+    const own = this.own.get(i);
+    if (own) return { ids: own.ids, hours: own.hours, start: 0, end: own.ids.length };
+    return { ids: this.scan.holdingIds, hours: this.scan.holdingHours, start: this.scan.holdingStart[i]!, end: this.scan.holdingStart[i + 1]! };
+  }
+
+  /** Hours member i carries in discipline d; 0 when none. */
+  hours(i: number, d: number): number {
+    const own = this.own.get(i);
+    if (own) {
+      const k = own.ids.indexOf(d);
+      return k < 0 ? 0 : own.hours[k]!;
+    }
+    const { holdingIds, holdingHours, holdingStart } = this.scan;
+    for (let k = holdingStart[i]!, end = holdingStart[i + 1]!; k < end; k++) if (holdingIds[k] === d) return holdingHours[k]!;
+    return 0;
+  }
+
+  isOwner(i: number, d: number): boolean {
+    const own = this.own.get(i);
+    if (own) {
+      const k = own.ids.indexOf(d);
+      return k >= 0 && own.owner[k]!;
+    }
+    return this.hours(i, d) > 0; // hours are never negative: some task in d has hours
+  }
+
+  /** Sets member i's hours and ownership in d, adding d after the disciplines they carry when new to them. */
+  set(i: number, d: number, hours: number, owner: boolean): void {
+    let own = this.own.get(i);
+    if (!own) {
+      const { holdingIds, holdingHours, holdingStart } = this.scan;
+      own = { ids: [], hours: [], owner: [] };
+      for (let k = holdingStart[i]!, end = holdingStart[i + 1]!; k < end; k++) {
+        own.ids.push(holdingIds[k]!);
+        own.hours.push(holdingHours[k]!);
+        own.owner.push(holdingHours[k]! > 0);
+      }
+      this.own.set(i, own);
+    }
+    const k = own.ids.indexOf(d);
+    if (k >= 0) {
+      own.hours[k] = hours;
+      own.owner[k] = owner;
+    } else {
+      own.ids.push(d);
+      own.hours.push(hours);
+      own.owner.push(owner);
+    }
+  }
+}
+
 interface PlanState {
   /** Per member (by index into org.members): hours carried. */
-  effort: number[];
-  capacity: number[];
-  /** member → discipline → effort, in the order the disciplines were first carried */
-  carried: Map<string, number>[];
-  skills: Set<string>[];
-  /** discipline → members carrying some of it */
-  owners: Map<string, Set<number>>;
+  effort: Float64Array;
+  capacity: Float64Array;
+  holdings: Holdings;
+  /** Per member: the disciplines (by number) they list as skills, once each: member i's from skillStart[i] up to skillStart[i + 1]. */
+  skillStart: Int32Array;
+  skillIds: Int32Array;
+  /** Per discipline number: how many members own it. */
+  ownerCount: number[];
+  /** Per discipline number: the members with a task in it at the start, and those who became owners since; its owners are among them. */
+  firstOwners: number[][];
+  gainedOwners: Set<number>[];
+}
+
+function hasSkill(state: PlanState, i: number, d: number): boolean {
+  for (let k = state.skillStart[i]!, end = state.skillStart[i + 1]!; k < end; k++) if (state.skillIds[k] === d) return true;
+  return false;
+}
+
+/** The members who own discipline d (asked only when they are two or fewer). */
+function ownersOf(state: PlanState, d: number): Set<number> {
+  const owners = new Set<number>();
+  for (const i of state.firstOwners[d] ?? []) if (state.holdings.isOwner(i, d)) owners.add(i);
+  for (const i of state.gainedOwners[d]!) if (state.holdings.isOwner(i, d)) owners.add(i);
+  return owners;
+}
+
+/** Sets member i's hours and ownership in d, keeping the owner counts. */
+function putHolding(state: PlanState, i: number, d: number, hours: number, owner: boolean): void {
+  const was = state.holdings.isOwner(i, d);
+  state.holdings.set(i, d, hours, owner);
+  if (owner && !was) {
+    state.ownerCount[d]!++;
+    state.gainedOwners[d]!.add(i);
+  } else if (!owner && was) state.ownerCount[d]!--;
 }
 
 function loadOf(state: PlanState, i: number): number {
@@ -563,13 +1053,14 @@ function loadOf(state: PlanState, i: number): number {
 }
 
 function riskOf(state: PlanState, i: number, maxUnicornScore: number): RiskLevel {
-  const carried = state.carried[i]!;
+  const { ids, hours, start, end } = state.holdings.entries(i);
   const efforts: number[] = [];
   let sole = 0;
-  for (const [id, e] of carried) {
+  for (let k = start; k < end; k++) {
+    const e = hours[k]!;
     if (e <= EPSILON) continue;
     efforts.push(e);
-    if (state.owners.get(id)?.size === 1) sole++;
+    if (state.ownerCount[ids[k]!] === 1) sole++;
   }
   return riskLevel(unicornScore(effectiveSpan(efforts), Math.round(loadOf(state, i)), sole), maxUnicornScore);
 }
@@ -577,23 +1068,18 @@ function riskOf(state: PlanState, i: number, maxUnicornScore: number): RiskLevel
 const EPSILON = 1e-9;
 
 /**
- * Moves `effort` of `discipline` between members (-1 = outside the org) and
+ * Moves `effort` of discipline `d` between members (-1 = outside the org) and
  * returns an undo that restores every value exactly (subtracting again could
  * leave hours a float apart: 7.5 + 7 − 7 ≠ 7.5).
  */
-function move(state: PlanState, discipline: string, effort: number, from: number, to: number): () => void {
-  let owners = state.owners.get(discipline);
-  if (!owners) state.owners.set(discipline, (owners = new Set()));
-  const set = owners;
-  const saved = [from, to].map((i) => (i < 0 ? undefined : { i, effort: state.effort[i]!, carried: state.carried[i]!.get(discipline) ?? 0, owner: set.has(i) }));
+function move(state: PlanState, d: number, effort: number, from: number, to: number): () => void {
+  const { holdings } = state;
+  const saved = [from, to].map((i) => (i < 0 ? undefined : { i, effort: state.effort[i]!, carried: holdings.hours(i, d), owner: holdings.isOwner(i, d) }));
   const shift = (i: number, delta: number): void => {
     if (i < 0) return;
     state.effort[i] = state.effort[i]! + delta;
-    const c = state.carried[i]!;
-    const carried = (c.get(discipline) ?? 0) + delta;
-    c.set(discipline, carried);
-    if (carried > EPSILON) set.add(i);
-    else set.delete(i);
+    const carried = holdings.hours(i, d) + delta;
+    putHolding(state, i, d, carried, carried > EPSILON);
   };
   shift(from, -effort);
   shift(to, effort);
@@ -601,32 +1087,32 @@ function move(state: PlanState, discipline: string, effort: number, from: number
     for (const s of saved.reverse()) {
       if (!s) continue;
       state.effort[s.i] = s.effort;
-      state.carried[s.i]!.set(discipline, s.carried);
-      if (s.owner) set.add(s.i);
-      else set.delete(s.i);
+      putHolding(state, s.i, d, s.carried, s.owner);
     }
   };
 }
 
-/** A binary min-heap over a comparator. */
-class Heap<T> {
-  private readonly items: T[] = [];
-  constructor(private readonly before: (a: T, b: T) => boolean) {}
+/** A binary min-heap of numbers. */
+class MinHeap {
+  private readonly items: number[] = [];
   get size(): number {
     return this.items.length;
   }
-  push(item: T): void {
+  peek(): number | undefined {
+    return this.items[0];
+  }
+  push(item: number): void {
     const items = this.items;
     let i = items.push(item) - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!this.before(item, items[parent]!)) break;
+      if (!(item < items[parent]!)) break;
       items[i] = items[parent]!;
       i = parent;
     }
     items[i] = item;
   }
-  pop(): T | undefined {
+  pop(): number | undefined {
     const items = this.items;
     const top = items[0];
     const last = items.pop();
@@ -635,8 +1121,8 @@ class Heap<T> {
     for (;;) {
       let child = 2 * i + 1;
       if (child >= items.length) break;
-      if (child + 1 < items.length && this.before(items[child + 1]!, items[child]!)) child++;
-      if (!this.before(items[child]!, last)) break;
+      if (child + 1 < items.length && items[child + 1]! < items[child]!) child++;
+      if (!(items[child]! < last)) break;
       items[i] = items[child]!;
       i = child;
     }
@@ -645,28 +1131,22 @@ class Heap<T> {
   }
 }
 
-/** Heap methods that peek. */
-function peek<T>(heap: Heap<T>): T | undefined {
-  return (heap as unknown as { items: T[] }).items[0];
-}
-
 /**
  * The members of one capacity who may receive one discipline, bucketed by the
- * hours they carry: per bucket a heap by name; across buckets a heap of the
- * distinct hours. Entries go stale when a member's hours change (they then
- * sit in another bucket too) and are dropped when met.
+ * hours they carry: per bucket a heap of their places in name order; across
+ * buckets a heap of the distinct hours. Entries go stale when a member's hours
+ * change (they then sit in another bucket too) and are dropped when met.
  */
 class CapacityGroup {
-  readonly buckets = new Map<number, Heap<number>>();
-  readonly efforts = new Heap<number>((a, b) => a < b);
+  readonly buckets = new Map<number, MinHeap>();
+  readonly efforts = new MinHeap();
   /** Hours present in `efforts`, so each is there once. */
   readonly listed = new Set<number>();
-  constructor(private readonly byName: (a: number, b: number) => boolean) {}
 
-  insert(member: number, effort: number): void {
+  insert(place: number, effort: number): void {
     let bucket = this.buckets.get(effort);
-    if (!bucket) this.buckets.set(effort, (bucket = new Heap(this.byName)));
-    bucket.push(member);
+    if (!bucket) this.buckets.set(effort, (bucket = new MinHeap()));
+    bucket.push(place);
     this.list(effort);
   }
 
@@ -687,65 +1167,102 @@ class CapacityGroup {
  * name, org order).
  */
 class ReceiverIndex {
-  private readonly groups = new Map<string, Map<number, CapacityGroup>>();
-  /** Per member: the disciplines whose groups hold them */
-  private readonly indexed: Set<string>[];
+  /** Per discipline number: capacity to group. */
+  private readonly groups: (Map<number, CapacityGroup> | undefined)[] = [];
+  /** Per member whose candidacies changed: the disciplines whose groups hold them (the others: what they carried or listed as skills at the start). */
+  private readonly indexed = new Map<number, Set<number>>();
   private readonly seen: Int32Array;
   private query = 0;
-  private readonly byName: (a: number, b: number) => boolean;
 
   constructor(
     private readonly state: PlanState,
-    rank: Int32Array,
+    private readonly scan: TaskScan,
+    private readonly names: NameOrder,
   ) {
-    this.byName = (a, b) => rank[a]! < rank[b]! || (rank[a] === rank[b] && a < b);
-    this.indexed = state.carried.map(() => new Set());
-    this.seen = new Int32Array(state.carried.length);
-    state.carried.forEach((carried, i) => {
-      for (const d of carried.keys()) this.add(i, d);
-      for (const d of state.skills[i]!) this.add(i, d);
-    });
+    const n = names.order.length;
+    this.seen = new Int32Array(n);
+    // Filed in name order, each bucket's heap only ever grows at its end.
+    const { holdingIds, holdingStart } = scan;
+    const { skillIds, skillStart } = state;
+    for (let place = 0; place < n; place++) {
+      const i = names.order[place]!;
+      const capacity = state.capacity[i]!;
+      const effort = state.effort[i]!;
+      const carriedFrom = holdingStart[i]!;
+      const carriedTo = holdingStart[i + 1]!;
+      for (let k = carriedFrom; k < carriedTo; k++) this.groupFor(holdingIds[k]!, capacity).insert(place, effort);
+      for (let k = skillStart[i]!; k < skillStart[i + 1]!; k++) {
+        const d = skillIds[k]!;
+        let carried = false;
+        for (let c = carriedFrom; c < carriedTo; c++) if (holdingIds[c] === d) carried = true;
+        if (!carried) this.groupFor(d, capacity).insert(place, effort);
+      }
+    }
   }
 
-  /** Makes `member` a candidate for `discipline` (idempotent). */
-  add(member: number, discipline: string): void {
-    if (this.indexed[member]!.has(discipline)) return;
-    this.indexed[member]!.add(discipline);
-    this.groupFor(discipline, this.state.capacity[member]!).insert(member, this.state.effort[member]!);
+  /** What member i was a candidate for at the start: the disciplines they carried, then their other skills. */
+  private initiallyIndexed(i: number): number[] {
+    const { holdingIds, holdingStart } = this.scan;
+    const ds: number[] = [];
+    for (let k = holdingStart[i]!; k < holdingStart[i + 1]!; k++) ds.push(holdingIds[k]!);
+    const carriedCount = ds.length;
+    for (let k = this.state.skillStart[i]!; k < this.state.skillStart[i + 1]!; k++) {
+      const d = this.state.skillIds[k]!;
+      let known = false;
+      for (let j = 0; j < carriedCount; j++) if (ds[j] === d) known = true;
+      if (!known) ds.push(d);
+    }
+    return ds;
+  }
+
+  private indexedOf(member: number): Set<number> {
+    let set = this.indexed.get(member);
+    if (!set) this.indexed.set(member, (set = new Set(this.initiallyIndexed(member))));
+    return set;
+  }
+
+  /** Makes `member` a candidate for discipline `d` (idempotent). */
+  add(member: number, d: number): void {
+    const set = this.indexedOf(member);
+    if (set.has(d)) return;
+    set.add(d);
+    this.groupFor(d, this.state.capacity[member]!).insert(this.names.position[member]!, this.state.effort[member]!);
   }
 
   /** Re-files `member` after their hours changed. */
   update(member: number): void {
     const effort = this.state.effort[member]!;
-    for (const d of this.indexed[member]!) this.groupFor(d, this.state.capacity[member]!).insert(member, effort);
+    const place = this.names.position[member]!;
+    for (const d of this.indexedOf(member)) this.groupFor(d, this.state.capacity[member]!).insert(place, effort);
   }
 
-  private groupFor(discipline: string, capacity: number): CapacityGroup {
-    let byCapacity = this.groups.get(discipline);
-    if (!byCapacity) this.groups.set(discipline, (byCapacity = new Map()));
+  private groupFor(d: number, capacity: number): CapacityGroup {
+    let byCapacity = this.groups[d];
+    if (!byCapacity) this.groups[d] = byCapacity = new Map();
     let group = byCapacity.get(capacity);
-    if (!group) byCapacity.set(capacity, (group = new CapacityGroup(this.byName)));
+    if (!group) byCapacity.set(capacity, (group = new CapacityGroup()));
     return group;
   }
 
   /**
    * The first member, in order of load after taking `effort` hours and then
-   * name, who can receive the discipline, is not `from`, stays at or under
+   * name, who can receive discipline `d`, is not `from`, stays at or under
    * `ceiling` and passes `accept`; -1 when there is none.
    */
-  find(discipline: string, effort: number, from: number, ceiling: number, canReceive: (member: number) => boolean, accept: (member: number) => boolean): number {
-    const byCapacity = this.groups.get(discipline);
+  find(d: number, effort: number, from: number, ceiling: number, canReceive: (member: number) => boolean, accept: (member: number) => boolean): number {
+    const byCapacity = this.groups[d];
     if (!byCapacity) return -1;
     const query = ++this.query;
-    const { state, seen, byName } = this;
+    const { state, seen } = this;
+    const { order, position } = this.names;
 
     interface Cursor {
       group: CapacityGroup;
       capacity: number;
       /** The buckets of the current run (same load), and the hours taken out of `efforts`. */
-      run: { effort: number; bucket: Heap<number> }[];
+      run: { effort: number; bucket: MinHeap }[];
       poppedEfforts: number[];
-      taken: { bucket: Heap<number>; effort: number; member: number }[];
+      taken: { bucket: MinHeap; effort: number; place: number }[];
       head: number;
       load: number;
       done: boolean;
@@ -755,25 +1272,30 @@ class ReceiverIndex {
     /** The next candidate of the current run, by name; -1 when the run is spent. */
     const nextInRun = (c: Cursor): number => {
       for (;;) {
-        let best: { effort: number; bucket: Heap<number> } | undefined;
+        let best: { effort: number; bucket: MinHeap } | undefined;
+        let bestPlace = 0;
         for (const r of c.run) {
-          const top = peek(r.bucket);
+          const top = r.bucket.peek();
           if (top === undefined) continue;
-          if (!best || byName(top, peek(best.bucket)!)) best = r;
+          if (!best || top < bestPlace) {
+            best = r;
+            bestPlace = top;
+          }
         }
         if (!best) return -1;
-        const member = best.bucket.pop()!;
+        const place = best.bucket.pop()!;
+        const member = order[place]!;
         if (state.effort[member] !== best.effort) continue; // stale: filed under other hours now
         if (seen[member] === query) {
-          c.taken.push({ bucket: best.bucket, effort: best.effort, member });
+          c.taken.push({ bucket: best.bucket, effort: best.effort, place });
           continue;
         }
         if (!canReceive(member)) {
-          this.indexed[member]!.delete(discipline); // can never receive it again: that only comes with a move to them
+          this.indexedOf(member).delete(d); // can never receive it again: that only comes with a move to them
           continue;
         }
         seen[member] = query;
-        c.taken.push({ bucket: best.bucket, effort: best.effort, member });
+        c.taken.push({ bucket: best.bucket, effort: best.effort, place });
         if (member === from) continue;
         return member;
       }
@@ -785,7 +1307,7 @@ class ReceiverIndex {
       const { group } = c;
       const take = (): number | undefined => {
         for (;;) {
-          const hours = peek(group.efforts);
+          const hours = group.efforts.peek();
           if (hours === undefined) return undefined;
           const bucket = group.buckets.get(hours);
           if (bucket && bucket.size > 0) return hours;
@@ -829,7 +1351,7 @@ class ReceiverIndex {
       let best: Cursor | undefined;
       for (const c of cursors) {
         if (c.done) continue;
-        if (!best || c.load < best.load || (c.load === best.load && byName(c.head, best.head))) best = c;
+        if (!best || c.load < best.load || (c.load === best.load && position[c.head]! < position[best.head]!)) best = c;
       }
       if (!best) break;
       if (accept(best.head)) {
@@ -843,9 +1365,10 @@ class ReceiverIndex {
     const restored = ++this.query;
     for (const c of cursors) {
       for (const t of c.taken) {
-        if (state.effort[t.member] !== t.effort || seen[t.member] === restored) continue;
-        seen[t.member] = restored;
-        t.bucket.push(t.member);
+        const member = order[t.place]!;
+        if (state.effort[member] !== t.effort || seen[member] === restored) continue;
+        seen[member] = restored;
+        t.bucket.push(t.place);
       }
       for (const hours of c.poppedEfforts) {
         const bucket = c.group.buckets.get(hours);
@@ -865,42 +1388,53 @@ class ReceiverIndex {
  * skipped. What cannot move goes to a role to open.
  */
 export function planHandoffs(org: Org): { handoffs: Handoff[]; rolesToOpen: RoleToOpen[] } {
-  return planWithRanks(org, nameRanks(org.members), scanTasks(org));
+  const scan = scanTasks(org);
+  return planWithOrder(org, nameOrder(scan.names), scan);
 }
 
-/** The plan, from the scan of the members' tasks (whose per-member maps it takes over and changes). */
-function planWithRanks(org: Org, rank: Int32Array, scan: TaskScan): { handoffs: Handoff[]; rolesToOpen: RoleToOpen[] } {
+/** The plan, from the scan of the members' tasks (which it reads, never changes). */
+function planWithOrder(org: Org, names: NameOrder, scan: TaskScan): { handoffs: Handoff[]; rolesToOpen: RoleToOpen[] } {
   const { maxUnicornScore, maxLoad } = org.policy;
   const limit = Math.min(100, maxLoad);
-  const state: PlanState = { effort: scan.effort.slice(), capacity: [], carried: scan.carriedInOrder, skills: [], owners: new Map() };
-  org.members.forEach((m, i) => {
-    for (const [d, e] of state.carried[i]!) {
-      let owners = state.owners.get(d);
-      if (!owners) state.owners.set(d, (owners = new Set()));
-      if (e > 0) owners.add(i); // hours are never negative: some task in d has hours
-    }
-    state.capacity.push(m.capacity);
-    state.skills.push(new Set(m.skills));
-  });
-  const names = org.members.map((m) => m.name);
+  const n = org.members.length;
+  // Discipline numbers: the scan's (tasks and skills), then unassigned rocks' in disciplines no member has.
+  const idIndex = new Map(scan.idIndex);
+  const idOf = (id: string): number => {
+    let k = idIndex.get(id);
+    if (k === undefined) idIndex.set(id, (k = idIndex.size));
+    return k;
+  };
+  for (const t of org.unassigned) if (t.discipline) idOf(t.discipline);
+  const disciplineCount = idIndex.size;
+  const state: PlanState = {
+    effort: scan.effort.slice(),
+    capacity: scan.capacity,
+    holdings: new Holdings(scan),
+    skillStart: scan.skillStart,
+    skillIds: scan.skillIds,
+    ownerCount: new Array<number>(disciplineCount).fill(0),
+    firstOwners: scan.owners,
+    gainedOwners: Array.from({ length: disciplineCount }, () => new Set<number>()),
+  };
+  for (let k = 0; k < scan.holdingStart[n]!; k++) if (scan.holdingHours[k]! > 0) state.ownerCount[scan.holdingIds[k]!]!++;
+  const memberNames = scan.names;
+  const { position } = names;
   const roleOf = new Map(org.disciplines.map((d) => [d.id, d.role]));
   const handoffs: Handoff[] = [];
-  const index = new ReceiverIndex(state, rank);
+  const index = new ReceiverIndex(state, scan, names);
 
-  const canReceive = (discipline: string) => (i: number): boolean =>
-    (state.carried[i]!.get(discipline) ?? 0) > EPSILON || state.skills[i]!.has(discipline);
+  const canReceive = (d: number) => (i: number): boolean => state.holdings.hours(i, d) > EPSILON || hasSkill(state, i, d);
 
-  const keepsRiskDown = (discipline: string, effort: number, from: number) => (to: number): boolean => {
+  const keepsRiskDown = (d: number, effort: number, from: number) => (to: number): boolean => {
     // Only these can change level: the two parties, and an owner who may become the last one.
     const affected = new Set<number>([to]);
     if (from >= 0) affected.add(from);
-    const owners = state.owners.get(discipline);
-    if (owners && owners.size <= 2) for (const o of owners) affected.add(o);
-    const before = new Map([...affected].map((n) => [n, riskOf(state, n, maxUnicornScore)]));
-    const undo = move(state, discipline, effort, from, to);
-    const after = new Map([...affected].map((n) => [n, riskOf(state, n, maxUnicornScore)]));
+    if (state.ownerCount[d]! <= 2) for (const o of ownersOf(state, d)) affected.add(o);
+    const before = new Map([...affected].map((m) => [m, riskOf(state, m, maxUnicornScore)]));
+    const undo = move(state, d, effort, from, to);
+    const after = new Map([...affected].map((m) => [m, riskOf(state, m, maxUnicornScore)]));
     undo();
-    for (const n of affected) if (after.get(n) === 'high' && before.get(n) !== 'high') return false;
+    for (const m of affected) if (after.get(m) === 'high' && before.get(m) !== 'high') return false;
     return true;
   };
 
@@ -910,42 +1444,35 @@ function planWithRanks(org: Org, rank: Int32Array, scan: TaskScan): { handoffs: 
    * sole ownership changes, so the giver's risk after the move does not depend
    * on the receiver, and every receiver would be refused. Saves trying them all.
    */
-  const giverTurnsHigh = (discipline: string, effort: number, from: number): boolean => {
-    if ((state.owners.get(discipline)?.size ?? 0) < 3) return false;
+  const giverTurnsHigh = (d: number, effort: number, from: number): boolean => {
+    if (state.ownerCount[d]! < 3) return false;
     const before = riskOf(state, from, maxUnicornScore);
     if (before === 'high') return false;
-    const undo = move(state, discipline, effort, from, -1);
+    const undo = move(state, d, effort, from, -1);
     const after = riskOf(state, from, maxUnicornScore);
     undo();
     return after === 'high';
   };
 
-  const commit = (discipline: string, effort: number, from: number, to: number): void => {
-    move(state, discipline, effort, from, to);
+  const commit = (d: number, effort: number, from: number, to: number): void => {
+    move(state, d, effort, from, to);
     if (from >= 0) index.update(from);
     if (to >= 0) {
-      index.add(to, discipline);
+      index.add(to, d);
       index.update(to);
     }
   };
 
-  const overloaded = org.members
-    .map((_, i) => i)
-    .filter((i) => loadOf(state, i) > limit)
-    .sort((a, b) => loadOf(state, b) - loadOf(state, a) || rank[a]! - rank[b]! || a - b);
+  const overloaded: number[] = [];
+  for (let i = 0; i < n; i++) if (loadOf(state, i) > limit) overloaded.push(i);
+  overloaded.sort((a, b) => loadOf(state, b) - loadOf(state, a) || position[a]! - position[b]!);
   const pendingRoles: { task: Task; from: number }[] = [];
   for (const g of overloaded) {
-    const giver = org.members[g]!;
-    const carried = state.carried[g]!;
-    // Side rocks first: the disciplines the giver spends least on, then the biggest task in them.
-    const candidates = giver.tasks
-      .filter((t) => t.discipline !== null && t.effort > 0)
-      .sort((a, b) => carried.get(a.discipline!)! - carried.get(b.discipline!)! || b.effort - a.effort || compareText(a.title, b.title));
-    for (const task of candidates) {
+    for (const task of scan.sideRocks.get(g)!) {
       const before = loadOf(state, g);
       if (before <= limit) break;
       const ceiling = Math.min(limit, before);
-      const d = task.discipline!;
+      const d = idOf(task.discipline!);
       const to = giverTurnsHigh(d, task.effort, g) ? -1 : index.find(d, task.effort, g, ceiling, canReceive(d), keepsRiskDown(d, task.effort, g));
       if (to < 0) {
         pendingRoles.push({ task, from: g });
@@ -955,10 +1482,10 @@ function planWithRanks(org: Org, rank: Int32Array, scan: TaskScan): { handoffs: 
       commit(d, task.effort, g, to);
       handoffs.push({
         task: task.title,
-        discipline: d,
+        discipline: task.discipline!,
         effort: task.effort,
-        from: names[g]!,
-        to: names[to]!,
+        from: memberNames[g]!,
+        to: memberNames[to]!,
         fromLoad: { before: Math.round(before), after: Math.round(loadOf(state, g)) },
         toLoad: { before: Math.round(toBefore), after: Math.round(loadOf(state, to)) },
       });
@@ -968,12 +1495,12 @@ function planWithRanks(org: Org, rank: Int32Array, scan: TaskScan): { handoffs: 
   for (const { task, from } of pendingRoles) {
     const before = loadOf(state, from);
     if (before <= limit) continue;
-    commit(task.discipline!, task.effort, from, -1);
+    commit(idOf(task.discipline!), task.effort, from, -1);
     handoffs.push({
       task: task.title,
       discipline: task.discipline!,
       effort: task.effort,
-      from: names[from]!,
+      from: memberNames[from]!,
       to: null,
       role: roleOf.get(task.discipline!)!,
       fromLoad: { before: Math.round(before), after: Math.round(loadOf(state, from)) },
@@ -981,15 +1508,16 @@ function planWithRanks(org: Org, rank: Int32Array, scan: TaskScan): { handoffs: 
   }
   // Rocks on the ground: someone with the discipline and room (at most 100% after), the least loaded first.
   for (const task of org.unassigned) {
-    const d = task.discipline;
-    if (!d) continue;
+    const id = task.discipline;
+    if (!id) continue;
+    const d = idOf(id);
     const to = index.find(d, task.effort, -1, limit, canReceive(d), keepsRiskDown(d, task.effort, -1));
     if (to >= 0) {
       const toBefore = loadOf(state, to);
       commit(d, task.effort, -1, to);
-      handoffs.push({ task: task.title, discipline: d, effort: task.effort, from: null, to: names[to]!, toLoad: { before: Math.round(toBefore), after: Math.round(loadOf(state, to)) } });
+      handoffs.push({ task: task.title, discipline: id, effort: task.effort, from: null, to: memberNames[to]!, toLoad: { before: Math.round(toBefore), after: Math.round(loadOf(state, to)) } });
     } else {
-      handoffs.push({ task: task.title, discipline: d, effort: task.effort, from: null, to: null, role: roleOf.get(d)! });
+      handoffs.push({ task: task.title, discipline: id, effort: task.effort, from: null, to: null, role: roleOf.get(id)! });
     }
   }
 
