@@ -28,7 +28,13 @@ export interface WriteOptions {
  */
 export type Content = string | Iterable<string> | AsyncIterable<string>;
 
-const DEFAULT_BLOCK = 1 << 20;
+/**
+ * Characters per write: under 64 KB even as a two-byte string, so that a block
+ * is a young object the next scavenge frees. A larger one goes to V8's
+ * large-object space, which only a full collection frees: at 300,000 members,
+ * 1 MB blocks let peak memory drift between 1.9 and 2.7 GB.
+ */
+const DEFAULT_BLOCK = 1 << 15;
 
 /** Error thrown by the content's producer (not by the file system), passed on unchanged. */
 class ProducerError {

@@ -134,8 +134,12 @@ function nested(value: unknown, pad: string): string {
   return jsonText(value).slice(0, -1).replace(/\n/g, `\n${pad}`);
 }
 
-/** Items of a big list built and written together: one JSON.stringify per chunk rather than per item. */
-const ITEMS_PER_CHUNK = 256;
+/**
+ * Items of a big list built and written together: one JSON.stringify per
+ * chunk rather than per item, and a chunk (a few KB per member) small enough
+ * to stay out of V8's large-object space (see DEFAULT_BLOCK in cli/write.ts).
+ */
+const ITEMS_PER_CHUNK = 16;
 
 /**
  * Items of a top-level list as `jsonText` writes them inside the document,
