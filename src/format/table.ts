@@ -204,14 +204,15 @@ const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
 export function displayWidth(text: string): number {
   const plain = text.includes('\u001b') ? text.replace(SGR, '') : text;
   let width = 0;
-  let ascii = true;
+  let simple = true;
   for (let i = 0; i < plain.length; i++) {
-    if (plain.charCodeAt(i) >= 0x7f) {
-      ascii = false;
+    const c = plain.charCodeAt(i);
+    if (c >= 0x7f && !isPlainNarrow(c)) {
+      simple = false;
       break;
     }
   }
-  if (ascii) return plain.length;
+  if (simple) return plain.length;
   let joined = false;
   let previous = 0;
   let pendingFlag = false;
@@ -246,10 +247,20 @@ export function displayWidth(text: string): number {
     pendingFlag = false;
     previous = cp;
     if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
-    if (cp >= 0x300 && ZERO_WIDTH.test(ch)) continue;
+    if (cp >= 0x300 && !isPlainNarrow(cp) && ZERO_WIDTH.test(ch)) continue;
     width += isWide(cp) ? 2 : 1;
   }
   return width;
+}
+
+/**
+ * Characters of rocks' own reports that take one column and combine with
+ * nothing: the dashes, quotes and ellipsis of U+2010–U+2027, arrows and box
+ * drawing. Measured without the Unicode regex (about 1 ms to compile on first
+ * use, a tenth of what start-up may spend on a report).
+ */
+function isPlainNarrow(c: number): boolean {
+  return (c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x21ff) || (c >= 0x2500 && c <= 0x257f);
 }
 
 /** East Asian Wide and Fullwidth characters and emoji with emoji presentation (Unicode 15, condensed). */

@@ -18,6 +18,14 @@ describe('displayWidth', () => {
     expect(displayWidth('\u001b[31mred\u001b[39m')).toBe(3);
     expect(displayWidth('a\u200bb')).toBe(2); // zero-width space
   });
+
+  it('counts the dashes, arrows and rules of rocks\' own reports as one column each, next to anything', () => {
+    expect(displayWidth('Roadmap — Q3 “cut” … 60% → 40% ───')).toBe(34);
+    expect(displayWidth('→\u0301')).toBe(1); // a combining mark still takes none
+    expect(displayWidth('↔️')).toBe(2); // emoji presentation of an arrow
+    expect(displayWidth('— 山田')).toBe(6);
+    expect(displayWidth('\u200f—')).toBe(1); // a bidi mark beside them takes none
+  });
 });
 
 describe('renderTable', () => {
