@@ -1,6 +1,13 @@
 /**
  * The org as rocks reasons about it: every default applied, every task
  * classified, every entity remembering where it was written.
+ *
+ * `loadOrg` makes members and tasks whose `ref` and `pos` are computed when
+ * read (accessors, from indexes into the file), and a task's
+ * `classification` works out its `confidence`, `rules` and `hits` when read: a
+ * copy made by spreading (`{ ...task }`, `{ ...task.classification }`) lacks
+ * them. Objects written by hand to these interfaces work wherever a loaded
+ * one does.
  */
 import type { Classification } from '../classify/types.js';
 import type { Position, SourceRef } from './diagnostics.js';
