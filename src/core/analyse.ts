@@ -3,7 +3,7 @@
  * in, an Audit out; no I/O, no colour, no wording beyond short statuses.
  */
 import type { Member, Org, Task } from './model.js';
-import { loadPercent } from './model.js';
+import { loadPercent, whereWritten } from './model.js';
 import type { Stage } from './schema.js';
 import type { Discipline } from './taxonomy.js';
 import { compareText, SORT_NATIVELY_FROM, sortable } from './collate.js';
@@ -527,7 +527,7 @@ function sortedByKeyDesc<T>(items: readonly T[], keys: Float64Array, names: Name
 
 /** A task as reports list it: what, whose, how big, and where it was written. */
 export function taskRef(t: Task): TaskRef {
-  return { title: t.title, owner: t.owner, discipline: t.discipline, effort: t.effort, file: t.ref.file, line: t.pos.line, col: t.pos.col };
+  return { title: t.title, owner: t.owner, discipline: t.discipline, effort: t.effort, ...whereWritten(t) };
 }
 
 export function loadStatus(load: number, maxLoad: number): LoadStatus {

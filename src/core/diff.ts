@@ -16,6 +16,7 @@
  */
 import { analyse, taskRef, type Audit, type TaskRef } from './analyse.js';
 import type { Org, Task } from './model.js';
+import { whereWritten } from './model.js';
 import { compareText } from './collate.js';
 
 /** Pass 3 accepts a pair of titles when this share of their words agree. */
@@ -243,12 +244,10 @@ export function diffOrgs(before: Org, after: Org, audits?: { before: Audit; afte
         hasContext: t.context !== undefined,
         match: p.kind,
         similarity: p.similarity,
-        file: t.ref.file,
-        line: t.pos.line,
-        col: t.pos.col,
+        ...whereWritten(t),
       });
     } else if (titleChanged) {
-      edited.push({ title: t.title, previousTitle: p.before.title, owner: t.owner, similarity: p.similarity, file: t.ref.file, line: t.pos.line, col: t.pos.col });
+      edited.push({ title: t.title, previousTitle: p.before.title, owner: t.owner, similarity: p.similarity, ...whereWritten(t) });
     }
   }
   const byLocation = (a: { file: string; line: number; col: number }, b: { file: string; line: number; col: number }): number =>

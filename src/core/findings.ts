@@ -7,6 +7,7 @@ import { closest } from '../classify/suggest.js';
 import type { Audit } from './analyse.js';
 import type { OrgDiff } from './diff.js';
 import type { Member, Org, Task, Waiver } from './model.js';
+import { whereWritten } from './model.js';
 import type { Policy } from './policy.js';
 import type { Severity } from './schema.js';
 
@@ -52,10 +53,8 @@ export interface PolicyRule {
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-type Located = { ref: { file: string }; pos: { line: number; col: number } };
-
-function at(node: Located): Pick<Finding, 'file' | 'line' | 'col'> {
-  return { file: node.ref.file, line: node.pos.line, col: node.pos.col };
+function at(node: Parameters<typeof whereWritten>[0]): Pick<Finding, 'file' | 'line' | 'col'> {
+  return whereWritten(node);
 }
 
 /** Where a finding about a required discipline points: its `policy.required` entry, else the policy, else the first file. */

@@ -98,6 +98,12 @@ class LoadedTask implements Task {
     return this.#origin.locator.locate(this.#path());
   }
 
+  /** The task as plain data, `ref` and `pos` included: what JSON.stringify writes. */
+  toJSON(): Task {
+    const { title, effort, discipline, classification, tags, context, owner, ref, pos } = this;
+    return context === undefined ? { title, effort, discipline, classification, tags, owner, ref, pos } : { title, effort, discipline, classification, tags, context, owner, ref, pos };
+  }
+
   #path(): DataPath {
     return this.#member === UNASSIGNED ? ['unassigned', this.#index] : ['members', this.#member, 'tasks', this.#index];
   }
@@ -131,6 +137,12 @@ class LoadedMember implements Member {
 
   get pos(): Position {
     return this.#origin.locator.locate(['members', this.#index]);
+  }
+
+  /** The member as plain data, `ref` and `pos` included: what JSON.stringify writes. */
+  toJSON(): Member {
+    const { name, role, team, capacity, skills, tasks, ref, pos } = this;
+    return { name, ...(role !== undefined ? { role } : {}), ...(team !== undefined ? { team } : {}), capacity, skills, tasks, ref, pos };
   }
 }
 

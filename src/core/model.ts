@@ -6,8 +6,8 @@
  * read (accessors, from indexes into the file), and a task's
  * `classification` works out its `confidence`, `rules` and `hits` when read: a
  * copy made by spreading (`{ ...task }`, `{ ...task.classification }`) lacks
- * them. Objects written by hand to these interfaces work wherever a loaded
- * one does.
+ * them (JSON.stringify writes them all). Objects written by hand to these
+ * interfaces work wherever a loaded one does.
  */
 import type { Classification } from '../classify/types.js';
 import type { Position, SourceRef } from './diagnostics.js';
@@ -27,9 +27,9 @@ export interface Task {
   context?: string;
   /** Owner's name, or null for an unassigned rock. */
   owner: string | null;
-  ref: SourceRef;
+  readonly ref: SourceRef;
   /** 1-based position of the task in its file. */
-  pos: Position;
+  readonly pos: Position;
 }
 
 export interface Member {
@@ -41,8 +41,8 @@ export interface Member {
   /** Disciplines the member could take on without carrying them today. */
   skills: string[];
   tasks: Task[];
-  ref: SourceRef;
-  pos: Position;
+  readonly ref: SourceRef;
+  readonly pos: Position;
 }
 
 export interface Waiver {
@@ -50,8 +50,8 @@ export interface Waiver {
   target?: string;
   reason: string;
   expires: string;
-  ref: SourceRef;
-  pos: Position;
+  readonly ref: SourceRef;
+  readonly pos: Position;
 }
 
 export interface Team {
@@ -75,6 +75,12 @@ export interface Org {
   files: string[];
   /** Where the policy was written, for findings about it. */
   policyRef?: { ref: SourceRef; pos: Position; /** Positions of the `policy.required` entries, in order. */ required?: Position[] };
+}
+
+/** Where a member or task was written, as reports print it: `ref` and `pos` are computed when read, so each is read once. */
+export function whereWritten(node: { readonly ref: SourceRef; readonly pos: Position }): { file: string; line: number; col: number } {
+  const { line, col } = node.pos;
+  return { file: node.ref.file, line, col };
 }
 
 export function loadPercent(effort: number, capacity: number): number {

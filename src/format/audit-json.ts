@@ -1,6 +1,7 @@
 import { jsonText } from './escape.js';
 import type { Audit } from '../core/analyse.js';
 import type { Org } from '../core/model.js';
+import { whereWritten } from '../core/model.js';
 import type { TeamRollup } from '../core/rollup.js';
 
 export interface AuditReport {
@@ -79,7 +80,7 @@ function memberDocument({ audit }: AuditReport) {
       load: load.load,
       status: load.status,
       disciplines: load.disciplines.map((d) => d.id),
-      location: { file: m.ref.file, line: m.pos.line, col: m.pos.col },
+      location: whereWritten(m),
       tasks: m.tasks.map(taskDocument),
     };
   };
@@ -120,7 +121,7 @@ function taskDocument(t: Org['unassigned'][number]) {
     rules: t.classification.rules,
     tags: t.tags,
     context: t.context ?? null,
-    location: { file: t.ref.file, line: t.pos.line, col: t.pos.col },
+    location: whereWritten(t),
   };
 }
 
@@ -136,8 +137,9 @@ function nested(value: unknown, pad: string): string {
 
 /**
  * Items of a big list built and written together: one JSON.stringify per
- * chunk rather than per item, and a chunk (a few KB per member) small enough
- * to stay out of V8's large-object space (see DEFAULT_BLOCK in cli/write.ts).
+ * chunk rather than per item. For members of a few rocks (about 3,000
+ * characters each in the bench org) a chunk stays under the 128 KB from which
+ * V8 keeps a string until a full collection (see DEFAULT_BLOCK in cli/write.ts).
  */
 const ITEMS_PER_CHUNK = 16;
 

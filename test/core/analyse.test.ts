@@ -261,7 +261,8 @@ describe('handoff plan properties', () => {
  * the discipline does not become its sole owner).
  */
 function applyPlan(org: Org, handoffs: ReturnType<typeof planHandoffs>['handoffs']): Org {
-  const members = org.members.map((m) => ({ ...m, tasks: [...m.tasks] }));
+  // Plain copies: a loaded member or task computes `ref` and `pos` when read, which a spread would not copy.
+  const members = org.members.map((m) => ({ ...m, ref: m.ref, pos: m.pos, tasks: [...m.tasks] }));
   const byName = new Map(members.map((m) => [m.name, m]));
   for (const h of handoffs) {
     if (!h.from) continue;
@@ -274,7 +275,7 @@ function applyPlan(org: Org, handoffs: ReturnType<typeof planHandoffs>['handoffs
       members.push(hire);
       byName.set(to, hire);
     }
-    byName.get(to)!.tasks.push({ ...task!, owner: to });
+    byName.get(to)!.tasks.push({ ...task!, ref: task!.ref, pos: task!.pos, owner: to });
   }
   return { ...org, members, unassigned: [] };
 }

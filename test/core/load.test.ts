@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadOrg } from '../../src/core/load.js';
+import { analyse } from '../../src/core/analyse.js';
 import { orgFrom, problemsOf } from '../helpers.js';
 
 describe('loading an org file', () => {
@@ -141,5 +142,45 @@ describe('duplicate members', () => {
     expect(duplicates(names('Dana', 'Dána', 'Dan', 'Dana2', 'Danä'))).toEqual([]);
     // Many names, so that some land on the same hash slot chain: still no false match.
     expect(duplicates(names(...Array.from({ length: 5000 }, (_, i) => `Member ${i}`)))).toEqual([]);
+  });
+});
+
+describe('a loaded org as data', () => {
+  const text = `version: 1
+members:
+  - name: Priya
+    role: Product Manager
+    tasks:
+      - Write the PRD
+      - title: Misc
+        effort: 2
+        tags: [ops]
+        context: see the wiki
+  - name: Sam
+    tasks: []
+unassigned:
+  - Renew the domain
+`;
+
+  it('computes positions when read, and JSON keeps them (an analysis of the copy is the same)', () => {
+    const org = orgFrom(text);
+    const [priya, sam] = org.members;
+    expect(priya!.tasks[1]!.pos).toEqual({ line: 7, col: 9 });
+    expect(priya!.tasks[1]!.ref).toEqual({ file: 'team.yaml', path: ['members', 0, 'tasks', 1] });
+    expect(org.unassigned[0]!.ref.path).toEqual(['unassigned', 0]);
+    expect(sam!.pos).toEqual({ line: 11, col: 5 });
+    const copy = JSON.parse(JSON.stringify(org));
+    expect(copy.members[0].tasks[1].pos).toEqual({ line: 7, col: 9 });
+    expect(copy.members[0].tasks[1].context).toBe('see the wiki');
+    expect(Object.keys(copy.members[1])).toEqual(['name', 'capacity', 'skills', 'tasks', 'ref', 'pos']);
+    expect(Object.keys(copy.members[0].tasks[0])).toEqual(['title', 'effort', 'discipline', 'classification', 'tags', 'owner', 'ref', 'pos']);
+    expect(analyse(copy)).toEqual(analyse(org));
+  });
+
+  it('shares no tag list between rocks that could be changed through one of them', () => {
+    const org = orgFrom(text);
+    const untagged = org.members[0]!.tasks[0]!.tags as string[];
+    expect(() => untagged.push('x')).toThrow(TypeError);
+    expect(org.unassigned[0]!.tags).toEqual([]);
   });
 });
