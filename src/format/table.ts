@@ -105,6 +105,8 @@ function wrapCell(cell: string, width: number): string[] {
 /** The line, cut to `width` columns with a trailing "…" if it is wider; never inside a character the terminal draws as one. */
 function fitLine(line: string, width: number): string {
   if (displayWidth(line) <= width) return line;
+  // The usual case, plain text a character a column: the first width − 1 characters and the "…".
+  if (isNarrowText(line)) return `${line.slice(0, width - 1)}…`;
   let out = '';
   let used = 0;
   let coloured = false;
@@ -261,6 +263,15 @@ export function displayWidth(text: string): number {
  */
 function isPlainNarrow(c: number): boolean {
   return (c >= 0x2010 && c <= 0x2027) || (c >= 0x2190 && c <= 0x21ff) || (c >= 0x2500 && c <= 0x257f);
+}
+
+/** Whether every character of `text` is printable ASCII or plainly narrow (isPlainNarrow): one column each, none combining. */
+function isNarrowText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 || c >= 0x7f) && !isPlainNarrow(c)) return false;
+  }
+  return true;
 }
 
 /** East Asian Wide and Fullwidth characters and emoji with emoji presentation (Unicode 15, condensed). */

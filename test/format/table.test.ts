@@ -71,6 +71,16 @@ describe('renderTable with awkward cells', () => {
     expect(one('a👩‍💻b', 2)[0]).toBe('a…  1');
   });
 
+  it('cuts plain text and text with wide characters to the same width, in small and big tables', () => {
+    const big = (cell: string, width: number) =>
+      renderTable({ head: ['X', 'N'], widths: [width, 1], rows: Array.from({ length: 201 }, () => [cell, '1']) }).split('\n')[2];
+    for (const render of [(c: string, w: number) => one(c, w)[0], big]) {
+      expect(render('Roadmap—Q3→ship', 8)).toBe('Roadmap…  1');
+      expect(render('山田太郎abc', 5)).toBe('山田…  1');
+      expect(render('Toma\u0301sReyes', 5)).toBe('Toma\u0301…  1');
+    }
+  });
+
   it('wraps at runs of spaces without carrying them to the next line, and drops trailing spaces', () => {
     expect(one('Quarterly board report  and investor update', 22)).toEqual(['Quarterly board report  1', 'and investor update']);
     expect(one('abcd  efgh', 4)).toEqual(['abcd  1', 'efgh']);
