@@ -46,7 +46,10 @@ interface CheckedFile {
   origin: Origin;
 }
 
-/** The file a member or rock was written in, and how to find a path in it. */
+/**
+ * The file a member or rock was written in, and how to find a path in it; not
+ * the CheckedFile, whose parsed data the model must not keep alive.
+ */
 interface Origin {
   readonly file: string;
   readonly locator: Locator;
@@ -420,18 +423,16 @@ function buildOrg(files: readonly CheckedFile[]): LoadResult {
   if (diagnostics.length > 0) return { ok: false, diagnostics: diagnostics.sort(compareDiagnostics) };
 
   const classifier = createClassifier({ disciplines: knownIds, config: ruleConfig });
-  // No memo of results: a classification is about as cheap as a look-up by title (a fresh string per rock has
-  // its hash computed on first use), and one result costs less than 100 bytes (engine.ts).
-  const classify = (text: string, tags: readonly string[], role: string | undefined, explicit: string | undefined): Classification =>
-    classifier.classify({ text, tags, role, explicit });
+  // Every rock is classified, without a memo of results: a classification is about as cheap as a look-up by
+  // title (a fresh string per rock has its hash computed on first use), and a result is under 100 bytes.
   const makeTask = (f: CheckedFile, entry: TaskEntry, member: number, index: number, owner: string | null, role: string | undefined): Task => {
     if (typeof entry === 'string') {
-      const classification = classify(entry, NO_TAGS, role, undefined);
+      const classification = classifier.classify({ text: entry, tags: NO_TAGS, role });
       return new LoadedTask(entry, f.data.defaults?.effort ?? DEFAULT_EFFORT, classification, NO_TAGS, undefined, owner, f.origin, member, index);
     }
     // The parser made this list for this task alone: kept, not copied.
     const tags = entry.tags?.length ? entry.tags : NO_TAGS;
-    const classification = classify(entry.title, tags, role, entry.discipline);
+    const classification = classifier.classify({ text: entry.title, tags, role, explicit: entry.discipline });
     const context = entry.context ?? entry.handoff ?? entry.link;
     const effort = entry.effort ?? f.data.defaults?.effort ?? DEFAULT_EFFORT;
     return new LoadedTask(entry.title, effort, classification, tags, context, owner, f.origin, member, index);
