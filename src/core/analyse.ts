@@ -6,7 +6,7 @@ import type { Member, Org, Task } from './model.js';
 import { loadPercent, whereWritten } from './model.js';
 import type { Stage } from './schema.js';
 import type { Discipline } from './taxonomy.js';
-import { compareText, SORT_NATIVELY_FROM, sortable } from './collate.js';
+import { compareText, PRIMARY_WEIGHT, PRIMARY_WEIGHTS, SORT_NATIVELY_FROM, sortable } from './collate.js';
 
 export type LoadStatus = 'ok' | 'stretched' | 'overloaded';
 export type CoverageStatus = 'gap' | 'thin' | 'covered' | 'unowned';
@@ -404,20 +404,8 @@ function nameOrder(memberNames: readonly string[]): NameOrder {
 /** A name made only of characters whose primary weight compareText knows. */
 const PLAIN_NAME = /^[A-Za-z0-9 -]*$/;
 
-/**
- * Primary weights of the characters of plain names, as compareText has them
- * (space < "-" < digits < letters, letters ignoring case), from 1; 0 is past
- * the end of a name, which comes first.
- */
-const PLAIN_WEIGHT: Uint8Array = (() => {
-  const weights = new Uint8Array(128);
-  weights[0x20] = 1;
-  weights[0x2d] = 2;
-  for (let d = 0; d < 10; d++) weights[0x30 + d] = 3 + d;
-  for (let l = 0; l < 26; l++) weights[0x41 + l] = weights[0x61 + l] = 13 + l;
-  return weights;
-})();
-const PLAIN_RADIX = 39;
+/** Digits of the packed sort keys: the primary weights of plain names' characters (collate.ts), and 0 past a name's end, which comes first. */
+const PLAIN_RADIX = PRIMARY_WEIGHTS;
 
 /**
  * Plain names (member indexes into `names`) in the order of `byName`: by their
@@ -449,7 +437,7 @@ function orderPlainNames(group: number[], names: readonly string[], byName: (a: 
     for (let j = 0; j < members.length; j++) {
       const name = names[members[j]!]!;
       let weight = 0;
-      for (let c = from; c < from + chars; c++) weight = weight * PLAIN_RADIX + (c < name.length ? PLAIN_WEIGHT[name.charCodeAt(c)]! : 0);
+      for (let c = from; c < from + chars; c++) weight = weight * PLAIN_RADIX + (c < name.length ? PRIMARY_WEIGHT[name.charCodeAt(c)]! : 0);
       keys[j] = weight * placeScale + j;
     }
     keys.sort();

@@ -20,8 +20,8 @@
 export function compareText(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    const x = PRIMARY[a.charCodeAt(i)] ?? 0;
-    const y = PRIMARY[b.charCodeAt(i)] ?? 0;
+    const x = PRIMARY_WEIGHT[a.charCodeAt(i)] ?? 0;
+    const y = PRIMARY_WEIGHT[b.charCodeAt(i)] ?? 0;
     if (x === 0 || y === 0) return a.localeCompare(b, 'en');
     if (x !== y) return x < y ? -1 : 1;
   }
@@ -29,14 +29,17 @@ export function compareText(a: string, b: string): number {
   if (a.length !== b.length) {
     const rest = a.length > b.length ? a.charCodeAt(n) : b.charCodeAt(n);
     // What follows must weigh something at the primary level for the shorter to come first.
-    if ((PRIMARY[rest] ?? 0) === 0) return a.localeCompare(b, 'en');
+    if ((PRIMARY_WEIGHT[rest] ?? 0) === 0) return a.localeCompare(b, 'en');
     return a.length < b.length ? -1 : 1;
   }
   return a === b ? 0 : a.localeCompare(b, 'en');
 }
 
-/** Primary weights of the ASCII characters whose root-collation order is certain; 0 for the rest. */
-const PRIMARY: Uint8Array = (() => {
+/**
+ * Primary weights of the ASCII characters whose root-collation order is
+ * certain, 1 to PRIMARY_WEIGHTS − 1; 0 for the rest.
+ */
+export const PRIMARY_WEIGHT: Uint8Array = (() => {
   const weights = new Uint8Array(128);
   weights[0x20] = 1; // space
   weights[0x2d] = 2; // hyphen-minus
@@ -47,6 +50,7 @@ const PRIMARY: Uint8Array = (() => {
   }
   return weights;
 })();
+export const PRIMARY_WEIGHTS = 39;
 
 
 /** From this many items a sort by compareText is better done by `localeCompare(b, 'en')`: same order, faster. */
