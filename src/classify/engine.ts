@@ -15,6 +15,7 @@
  * thousands of phrases. Custom rules compile when the classifier is created.
  */
 import { BUILTIN_DISCIPLINES } from '../core/taxonomy.js';
+import { withRoom } from '../core/grow.js';
 import { BUILTIN_ROLE_RULES, BUILTIN_RULES, type RoleRule } from './builtin-rules.js';
 import { BUILTIN_ROLE_TABLE, BUILTIN_TABLE } from './builtin-table.js';
 import { closest } from './suggest.js';
@@ -1558,12 +1559,7 @@ class RuleClassifier implements Classifier {
 
   private pushHit(rule: number, weight: number, start: number, end: number): void {
     const n = this.hitEnd;
-    if (n + HIT_STRIDE > this.hitData.length) {
-      const grown = new Float64Array(this.hitData.length * 2);
-      grown.set(this.hitData);
-      this.hitData = grown;
-    }
-    const d = this.hitData;
+    const d = (this.hitData = withRoom(this.hitData, n + HIT_STRIDE));
     d[n] = rule;
     d[n + 1] = this.source;
     d[n + 2] = weight;
@@ -1574,12 +1570,7 @@ class RuleClassifier implements Classifier {
 
   private pushRepeat(hit: number, start: number, end: number): void {
     const n = this.repeatEnd;
-    if (n + REPEAT_STRIDE > this.repeatData.length) {
-      const grown = new Int32Array(this.repeatData.length * 2);
-      grown.set(this.repeatData);
-      this.repeatData = grown;
-    }
-    const r = this.repeatData;
+    const r = (this.repeatData = withRoom(this.repeatData, n + REPEAT_STRIDE));
     r[n] = hit;
     r[n + 1] = start;
     r[n + 2] = end;

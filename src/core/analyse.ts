@@ -7,6 +7,7 @@ import { loadPercent, whereWritten } from './model.js';
 import type { Stage } from './schema.js';
 import type { Discipline } from './taxonomy.js';
 import { compareText, PRIMARY_WEIGHT, PRIMARY_WEIGHTS, SORT_NATIVELY_FROM, sortable } from './collate.js';
+import { withRoom } from './grow.js';
 
 export type LoadStatus = 'ok' | 'stretched' | 'overloaded';
 export type CoverageStatus = 'gap' | 'thin' | 'covered' | 'unowned';
@@ -270,11 +271,9 @@ function scanTasks(org: Org): TaskScan {
   for (let i = 0; i < n; i++) {
     const m = members[i]!;
     const tasks = m.tasks;
-    if (h + tasks.length > scan.holdingIds.length) {
-      const size = Math.max(2 * scan.holdingIds.length, h + tasks.length);
-      scan.holdingIds = grown(scan.holdingIds, new Int32Array(size));
-      scan.holdingHours = grown(scan.holdingHours, new Float64Array(size));
-    }
+    // Grown together: the two have one length.
+    scan.holdingIds = withRoom(scan.holdingIds, h + tasks.length);
+    scan.holdingHours = withRoom(scan.holdingHours, h + tasks.length);
     const { holdingIds, holdingHours } = scan;
     const start = h;
     let effort = 0;
@@ -339,7 +338,7 @@ function scanTasks(org: Org): TaskScan {
     scan.loads[i] = load;
     scan.loadKeys[i] = load.load;
     if (m.skills.length > 0) {
-      if (s + m.skills.length > scan.skillIds.length) scan.skillIds = grown(scan.skillIds, new Int32Array(Math.max(2 * scan.skillIds.length, s + m.skills.length)));
+      scan.skillIds = withRoom(scan.skillIds, s + m.skills.length);
       const skillStart = s;
       for (const skill of m.skills) {
         const d = idOf(skill);
@@ -353,11 +352,6 @@ function scanTasks(org: Org): TaskScan {
   return scan;
 }
 
-/** `to` (larger) holding a copy of `from` at its start. */
-function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
-}
 
 /** Members in the order of their names, and each member's place in that order. */
 interface NameOrder {
@@ -777,7 +771,7 @@ class AsciiPhraseFilter implements PhraseFilter {
   }
 
   private add(hash: number): void {
-    if (this.count === this.words.length) this.words = grown(this.words, new Int32Array(2 * this.words.length));
+    this.words = withRoom(this.words, this.count + 1);
     this.words[this.count++] = hash;
   }
 }

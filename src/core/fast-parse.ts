@@ -30,6 +30,8 @@
  * package's `range[0]` would.
  */
 
+import { withRoom } from './grow.js';
+
 /** Thrown inside the parser to give up; never escapes `fastParse`. */
 const UNSUPPORTED = Symbol('unsupported');
 
@@ -203,11 +205,7 @@ function parse(src: string, maxDepth: number): FastDocument {
 
   /** Adds the last node read (vOff, vRef) as a value entry, after the key offset `keyOff` in a mapping (-1 in a sequence). */
   const pushEntry = (keyOff: number): void => {
-    if (entriesLen + 2 > entries.length) {
-      const bigger = new Uint32Array(entries.length * 2);
-      bigger.set(entries);
-      entries = bigger;
-    }
+    entries = withRoom(entries, entriesLen + 2);
     if (keyOff >= 0) entries[entriesLen++] = keyOff;
     entries[entriesLen++] = vRef === 0 ? vOff : vRef + RECORD_BIT;
   };
@@ -222,11 +220,7 @@ function parse(src: string, maxDepth: number): FastDocument {
   const writeRecord = (kind: number, start: number, base: number): number => {
     const n = entriesLen - base;
     const need = treeLen + 2 + n;
-    if (need > tree.length) {
-      const bigger = new Uint32Array(Math.max(need, tree.length * 2));
-      bigger.set(tree.subarray(0, treeLen));
-      tree = bigger;
-    }
+    tree = withRoom(tree, need);
     const ref = treeLen;
     tree[ref] = ((kind === MAP ? n / 2 : n) << 1) | kind;
     tree[ref + 1] = start;
