@@ -20,13 +20,13 @@ rmSync(new URL('../dist/rocks.mjs', import.meta.url), { force: true });
 rmSync(new URL('../dist/rocks.cjs.cache', import.meta.url), { force: true });
 
 // The yaml package and the zod schema are loaded by loadOrgLazily only when an
-// input needs them (src/core/slow-path.ts): leave out the eager import that
+// input needs them (src/input/slow-path.ts): leave out the eager import that
 // load.ts and parse.ts carry for the library and the tests.
 const lazySlowParts = {
   name: 'lazy-slow-parts',
   setup(b) {
     b.onResolve({ filter: /\/slow-path-eager\.js$/ }, (args) =>
-      /[\\/]core[\\/](load|parse)\.ts$/.test(args.importer) ? { path: 'slow-path-eager', namespace: 'rocks-empty' } : undefined,
+      /[\\/]input[\\/](load|parse)\.ts$/.test(args.importer) ? { path: 'slow-path-eager', namespace: 'rocks-empty' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'rocks-empty' }, () => ({ contents: '', loader: 'js' }));
   },

@@ -6,8 +6,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyse, type Audit } from '../src/core/analyse.js';
-import { loadOrg } from '../src/core/load.js';
+import { analyse } from '../src/analyse/analyse.js';
+import { type Audit } from '../src/model/audit.js';
+import { loadOrg } from '../src/input/load.js';
 import { ROOT } from './helpers.js';
 
 function auditOf(...files: string[]): Audit {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { loadOrg } from '../src/core/load.js';
-import type { Org } from '../src/core/model.js';
+import { loadOrg } from '../src/input/load.js';
+import type { Org } from '../src/model/org.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../bin/rocks.js', import.meta.url));

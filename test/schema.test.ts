@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { orgJsonSchema, orgJsonSchemaText, undocumentedProperties } from '../src/core/json-schema.js';
+import { orgJsonSchema, orgJsonSchemaText, undocumentedProperties } from '../src/input/json-schema.js';
 import { ROOT, rocks } from './helpers.js';
 
 const committed = (): string => readFileSync(join(ROOT, 'schema/rocks.schema.json'), 'utf8');

@@ -19,7 +19,7 @@
  *
  *   npx vitest run test/classify/builtin-table.test.ts -u
  */
-import type { Rule } from './types.js';
+import type { Rule } from '../model/classification.js';
 
 type Discipline =
   | 'product-marketing'

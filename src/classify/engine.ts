@@ -14,12 +14,12 @@
  * word is seen: a classifier starts in about a millisecond instead of stemming
  * thousands of phrases. Custom rules compile when the classifier is created.
  */
-import { BUILTIN_DISCIPLINES } from '../core/taxonomy.js';
-import { withRoom } from '../core/grow.js';
+import { BUILTIN_DISCIPLINES } from '../model/taxonomy.js';
+import { withRoom } from '../shared/grow.js';
 import { BUILTIN_ROLE_RULES, BUILTIN_RULES, type RoleRule } from './builtin-rules.js';
 import { BUILTIN_ROLE_TABLE, BUILTIN_TABLE } from './builtin-table.js';
-import { closest } from './suggest.js';
-import type { Classification, ClassifyInput, Classifier, Rule, RuleConfig, RuleHit } from './types.js';
+import { closest } from '../shared/suggest.js';
+import type { Classification, ClassifyInput, Classifier, Rule, RuleConfig, RuleHit } from '../model/classification.js';
 
 /** Minimum confidence below which a task stays unclassified (overridable with `classification.threshold`). */
 export const DEFAULT_THRESHOLD = 0.3;

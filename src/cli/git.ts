@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { relative, resolve, sep } from 'node:path';
-import type { OrgSource } from '../core/load.js';
+import type { OrgSource } from '../input/load.js';
 import { CliError } from './errors.js';
 import { decodeUtf8, type ReadOptions, type Streams } from './io.js';
 

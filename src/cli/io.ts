@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { OrgSource } from '../core/load.js';
+import type { OrgSource } from '../input/load.js';
 import { CliError } from './errors.js';
 
 export interface Streams {

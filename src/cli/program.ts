@@ -4,14 +4,13 @@
  * Command modules are imported lazily: start-up pays only for the one used.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { CHECK_FORMAT_NAMES, DIFF_FORMAT_NAMES, SEVERITY_NAMES } from '../format/check-names.js';
+import { AUDIT_FORMAT_NAMES, CHECK_FORMAT_NAMES, DIFF_FORMAT_NAMES } from '../format/names.js';
+import { SEVERITIES } from '../model/finding.js';
 import { CliError } from './errors.js';
 import { DEFAULT_MAX_FILE_MB, type Streams } from './io.js';
 
 /** Sets the exit code a command returned; main.ts owns the process. */
 export type ExitSink = (code: number) => void;
-
-export const AUDIT_FORMAT_NAMES = ['table', 'json', 'markdown'] as const;
 
 /** `rocks audit --by <dimension>`: the rollups the audit can add. */
 export const AUDIT_BY_NAMES = ['team'] as const;
@@ -64,7 +63,7 @@ export function buildProgram(streams: Streams, exit: ExitSink, version: string):
     .argument('[paths...]', 'org files or folders of them (- for standard input)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(CHECK_FORMAT_NAMES).default('table'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .addOption(new Option('--fail-on <severity>', 'fail on findings at or above this severity').choices(SEVERITY_NAMES).default('error'))
+    .addOption(new Option('--fail-on <severity>', 'fail on findings at or above this severity').choices(SEVERITIES).default('error'))
     .addOption(new Option('--max-warnings <n>', 'also fail when there are more warnings than this').argParser(wholeNumber))
     .option('--base <ref>', 'compare with the version committed at this git revision: moved rocks, loads, risk changes')
     .option('-a, --all', 'show every row instead of the worst entries', false)

@@ -3,7 +3,7 @@
  * code. Nothing below this module decides an exit code.
  */
 import { CommanderError } from 'commander';
-import { InputError, formatLocation } from '../core/diagnostics.js';
+import { InputError, formatLocation } from '../model/diagnostics.js';
 import { terminalSafe, terminalSafeLines } from '../format/escape.js';
 import { CliError, EXIT } from './errors.js';
 import type { Streams } from './io.js';
@@ -60,5 +60,5 @@ export function report(error: unknown, streams: Streams): number {
   say(`rocks: internal error: ${message}`);
   if (streams.env.ROCKS_DEBUG && error instanceof Error && error.stack) streams.stderr.write(`${error.stack}\n`);
   else say('rocks: this is a bug; please report it with the input that caused it (ROCKS_DEBUG=1 shows details)');
-  return 70;
+  return EXIT.internal;
 }

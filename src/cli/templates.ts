@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InitTemplate } from '../init/questionnaire.js';
 import { summariseTemplate } from '../init/template.js';
-import { CliError } from './errors.js';
+import { CliError, EXIT } from './errors.js';
 
 let root: string | undefined;
 
@@ -27,7 +27,7 @@ export function packageRoot(): string {
       }
     }
     const parent = dirname(dir);
-    if (parent === dir) throw new CliError('cannot find the rocks package folder (templates/ and schema/ live there); reinstall rocks', 70);
+    if (parent === dir) throw new CliError('cannot find the rocks package folder (templates/ and schema/ live there); reinstall rocks', EXIT.internal);
     dir = parent;
   }
 }
@@ -45,7 +45,7 @@ export async function loadTemplates(): Promise<InitTemplate[]> {
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => f.slice(0, -'.yaml'.length))
     .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  if (names.length === 0) throw new CliError(`no templates in ${dir}; reinstall rocks`, 70);
+  if (names.length === 0) throw new CliError(`no templates in ${dir}; reinstall rocks`, EXIT.internal);
   return Promise.all(
     names.map(async (name) => {
       const text = await readFile(join(dir, `${name}.yaml`), 'utf8');

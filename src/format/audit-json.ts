@@ -1,15 +1,8 @@
 import { jsonText } from './escape.js';
-import type { Audit } from '../core/analyse.js';
-import type { Org } from '../core/model.js';
-import { whereWritten } from '../core/model.js';
-import type { TeamRollup } from '../core/rollup.js';
-
-export interface AuditReport {
-  org: Org;
-  audit: Audit;
-  /** The audit rolled up per team (`--by team`); formats show it only when present. */
-  teams?: TeamRollup[];
-}
+import type { Audit } from '../model/audit.js';
+import type { Org } from '../model/org.js';
+import { whereWritten } from '../model/org.js';
+import type { AuditReport, TeamRollup } from '../model/audit.js';
 
 /** Bumped when a field changes meaning or disappears; new fields do not bump it. */
 export const AUDIT_SCHEMA_VERSION = 1;

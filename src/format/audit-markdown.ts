@@ -1,4 +1,4 @@
-import type { AuditReport } from './audit-json.js';
+import type { AuditReport } from '../model/audit.js';
 import { markdownCell as m } from './escape.js';
 import { markdownTable as table } from './markdown.js';
 import { fmtHours, handoffEffect, headline, moreLine, stageNote, truckFactorLine, visibleRows, type FormatContext } from './wording.js';

@@ -1,8 +1,8 @@
 import { Chalk } from 'chalk';
-import type { AuditReport } from './audit-json.js';
+import type { AuditReport } from '../model/audit.js';
 import { terminalSafe as t } from './escape.js';
 import { renderTable } from './table.js';
-import type { LoadChange } from '../core/analyse.js';
+import type { LoadChange } from '../model/audit.js';
 import {
   fmtHours,
   fmtNumber,

@@ -1,5 +1,5 @@
-import type { Finding } from '../core/findings.js';
-import type { CheckReport } from './check-json.js';
+import type { Finding } from '../model/finding.js';
+import type { CheckReport } from '../model/report.js';
 import { checkHeadline, countsLine, verdict } from './check-wording.js';
 import { githubData, githubProperty, terminalSafe } from './escape.js';
 

@@ -4,8 +4,8 @@
  * medium, so CI annotates the offending lines and a SARIF upload or a job
  * summary step finds a document instead of nothing.
  */
-import type { Diagnostic } from '../core/diagnostics.js';
-import type { CheckFormat } from './check-names.js';
+import type { Diagnostic } from '../model/diagnostics.js';
+import type { CheckFormat } from './names.js';
 import { CHECK_SCHEMA_VERSION } from './check-json.js';
 import { GITHUB_ANNOTATION_LIMIT } from './check-github.js';
 import { pathToUri } from './check-sarif.js';

@@ -1,24 +1,7 @@
 import { jsonText } from './escape.js';
-import type { Audit } from '../core/analyse.js';
-import type { OrgDiff } from '../core/diff.js';
-import type { Finding, GateOptions, Outcome } from '../core/findings.js';
-import type { Org } from '../core/model.js';
-
-/** Everything a check formatter needs; built by the CLI, rendered by a formatter. */
-export interface CheckReport {
-  org: Org;
-  audit: Audit;
-  /** Most severe first, waived ones last. */
-  findings: Finding[];
-  gate: GateOptions;
-  outcome: Outcome;
-  /** With `--base <ref>`: the change from that version to this one. */
-  diff?: OrgDiff;
-  /** What the diff compares against: a git ref or the old path. */
-  base?: string;
-  /** rocks' version, for SARIF's tool.driver. */
-  version: string;
-}
+import type { OrgDiff } from '../model/diff.js';
+import type { Finding } from '../model/finding.js';
+import type { CheckReport } from '../model/report.js';
 
 /** Bumped when a field changes meaning or disappears; new fields do not bump it. */
 export const CHECK_SCHEMA_VERSION = 1;

@@ -1,6 +1,6 @@
-import type { OrgDiff } from '../core/diff.js';
-import type { Finding } from '../core/findings.js';
-import type { CheckReport } from './check-json.js';
+import type { OrgDiff } from '../model/diff.js';
+import type { Finding } from '../model/finding.js';
+import type { CheckReport } from '../model/report.js';
 import { checkHeadline, countsLine, diffSummary, fmtLoad, fromTo, loadChanged, verdict } from './check-wording.js';
 import { markdownCell as m } from './escape.js';
 import { markdownTable as table } from './markdown.js';

@@ -1,7 +1,8 @@
 import { jsonText } from './escape.js';
 import { createHash } from 'node:crypto';
-import { POLICY_RULES, type Finding } from '../core/findings.js';
-import type { CheckReport } from './check-json.js';
+import { POLICY_RULES } from '../check/findings.js';
+import { type Finding } from '../model/finding.js';
+import type { CheckReport } from '../model/report.js';
 
 const LEVEL: Record<Finding['severity'], 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 

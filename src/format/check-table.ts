@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { OrgDiff } from '../core/diff.js';
-import type { Finding } from '../core/findings.js';
-import type { CheckReport } from './check-json.js';
+import type { OrgDiff } from '../model/diff.js';
+import type { Finding } from '../model/finding.js';
+import type { CheckReport } from '../model/report.js';
 import { checkHeadline, countsLine, diffSummary, fmtLoad, fromTo, loadChanged, verdict } from './check-wording.js';
 import { terminalSafe as t } from './escape.js';
 import { renderTable } from './table.js';

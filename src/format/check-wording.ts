@@ -2,9 +2,9 @@
  * Sentences shared by the human check formats. Plain text built from
  * untrusted names: the caller escapes for its medium.
  */
-import type { LoadDelta, OrgDiff, RockMove } from '../core/diff.js';
-import type { Outcome } from '../core/findings.js';
-import type { CheckReport } from './check-json.js';
+import type { LoadDelta, OrgDiff, RockMove } from '../model/diff.js';
+import type { Outcome } from '../model/finding.js';
+import type { CheckReport } from '../model/report.js';
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

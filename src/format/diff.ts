@@ -1,23 +1,13 @@
 /** `rocks diff <old> <new>`: the change between two versions, as table, JSON or Markdown. */
 import { Chalk } from 'chalk';
-import type { OrgDiff } from '../core/diff.js';
-import type { Org } from '../core/model.js';
+import type { DiffReport } from '../model/report.js';
 import { diffDocument } from './check-json.js';
 import { diffMarkdownSections } from './check-markdown.js';
-import type { DiffFormat } from './check-names.js';
+import type { DiffFormat } from './names.js';
 import { diffTableSections } from './check-table.js';
 import { markdownCell, terminalSafe, jsonText } from './escape.js';
 import { wrapText } from './wording.js';
 import type { FormatContext } from './wording.js';
-
-export interface DiffReport {
-  before: Org;
-  after: Org;
-  /** How the old version was named on the command line (a path or ref:path). */
-  beforeLabel: string;
-  afterLabel: string;
-  diff: OrgDiff;
-}
 
 export type DiffFormatter = (report: DiffReport, ctx: FormatContext) => string;
 
@@ -35,4 +25,4 @@ export const DIFF_FORMATTERS = {
   markdown: (report, ctx) => `${[`## ${markdownCell(title(report))}`, ...diffMarkdownSections(report.diff, undefined, ctx)].join('\n')}\n`,
 } satisfies Record<DiffFormat, DiffFormatter>;
 
-export { DIFF_FORMAT_NAMES, type DiffFormat } from './check-names.js';
+export { DIFF_FORMAT_NAMES, type DiffFormat } from './names.js';

@@ -2,7 +2,7 @@
  * Sentences shared by the human formats (table, markdown). They return plain
  * text built from untrusted names: the caller escapes for its medium.
  */
-import type { Audit, Handoff, LoadChange } from '../core/analyse.js';
+import type { Audit, Handoff, LoadChange } from '../model/audit.js';
 
 export interface FormatContext {
   /** Colour output (terminal only). */

@@ -5,13 +5,13 @@
  * through a Prompter, lines through `print`; the caller writes the file.
  */
 import { parse } from 'yaml';
-import type { Classifier } from '../classify/types.js';
-import { loadOrg } from '../core/load.js';
+import type { Classifier } from '../model/classification.js';
+import { loadOrg } from '../input/load.js';
 // Validation must work synchronously here: load the yaml and zod parts of loading up front.
-import '../core/slow-path-eager.js';
-import type { Org } from '../core/model.js';
-import { memberSchema, orgFileSchema, taskObjectSchema } from '../core/schema.js';
-import type { Discipline } from '../core/taxonomy.js';
+import '../input/slow-path-eager.js';
+import type { Org } from '../model/org.js';
+import { memberSchema, orgFileSchema, taskObjectSchema } from '../input/schema.js';
+import type { Discipline } from '../model/taxonomy.js';
 import { renderDraft, renderTemplate, type Draft, type DraftMember, type DraftTask } from './document.js';
 import type { Choice, Prompter, Validate } from './prompter.js';
 import { summariseOrg } from './summary.js';

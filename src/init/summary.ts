@@ -2,8 +2,8 @@
  * The few lines `rocks init` shows before asking to write: who is in the file
  * and what a first audit will say. Pure: an Org in, lines out.
  */
-import { analyse } from '../core/analyse.js';
-import type { Org } from '../core/model.js';
+import { analyse } from '../analyse/analyse.js';
+import type { Org } from '../model/org.js';
 
 /** At most this many findings; the full audit is one command away. */
 const MAX_FINDINGS = 5;

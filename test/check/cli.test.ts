@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CHECK_FORMAT_NAMES } from '../../src/format/check-names.js';
+import { CHECK_FORMAT_NAMES } from '../../src/format/names.js';
 import { rocks, ROOT } from '../helpers.js';
 
 const FIX = 'test/fixtures/check';

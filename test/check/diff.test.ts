@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { analyse } from '../../src/core/analyse.js';
-import { diffOrgs, matchTasks, normaliseTitle, titleSimilarity } from '../../src/core/diff.js';
-import { evaluatePolicy } from '../../src/core/findings.js';
-import type { Org } from '../../src/core/model.js';
+import { analyse } from '../../src/analyse/analyse.js';
+import { diffOrgs, matchTasks, normaliseTitle, titleSimilarity } from '../../src/diff/diff.js';
+import { evaluatePolicy } from '../../src/check/findings.js';
+import type { Org } from '../../src/model/org.js';
 import { orgFrom } from '../helpers.js';
 
 const fixture = (name: string): Org => orgFrom(readFileSync(new URL(`../fixtures/check/diff/${name}`, import.meta.url), 'utf8'), name);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { analyse } from '../../src/core/analyse.js';
-import { evaluatePolicy, POLICY_RULES, RULE_IDS, type Finding } from '../../src/core/findings.js';
+import { analyse } from '../../src/analyse/analyse.js';
+import { evaluatePolicy, POLICY_RULES, RULE_IDS } from '../../src/check/findings.js';
+import { type Finding } from '../../src/model/finding.js';
 import { orgFrom } from '../helpers.js';
 
 const TODAY = '2025-06-01';

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { analyse } from '../../src/core/analyse.js';
-import { applyWaivers, decideOutcome, evaluatePolicy, type Finding } from '../../src/core/findings.js';
-import type { Waiver } from '../../src/core/model.js';
+import { analyse } from '../../src/analyse/analyse.js';
+import { applyWaivers, decideOutcome, evaluatePolicy } from '../../src/check/findings.js';
+import { type Finding } from '../../src/model/finding.js';
+import type { Waiver } from '../../src/model/org.js';
 import { orgFrom } from '../helpers.js';
 
 const finding = (over: Partial<Finding> = {}): Finding => ({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_DISCIPLINE_IDS } from '../../src/core/taxonomy.js';
+import { BUILTIN_DISCIPLINE_IDS } from '../../src/model/taxonomy.js';
 import { checkMatchEntry, checkRuleConfig, createClassifier } from '../../src/classify/engine.js';
-import { closest, editDistance } from '../../src/classify/suggest.js';
-import type { RuleConfig } from '../../src/classify/types.js';
+import { closest, editDistance } from '../../src/shared/suggest.js';
+import type { RuleConfig } from '../../src/model/classification.js';
 import { withConfig } from './helpers.js';
 
 const disciplines = [...BUILTIN_DISCIPLINE_IDS, 'legal'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_DISCIPLINE_IDS } from '../../src/core/taxonomy.js';
+import { BUILTIN_DISCIPLINE_IDS } from '../../src/model/taxonomy.js';
 import { BUILTIN_RULES } from '../../src/classify/builtin-rules.js';
 import { createClassifier, DEFAULT_THRESHOLD, stem, tokenize } from '../../src/classify/engine.js';
 import { builtin, disciplineOf } from './helpers.js';

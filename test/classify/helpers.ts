@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import { BUILTIN_DISCIPLINE_IDS } from '../../src/core/taxonomy.js';
+import { BUILTIN_DISCIPLINE_IDS } from '../../src/model/taxonomy.js';
 import { createClassifier } from '../../src/classify/engine.js';
-import type { ClassifyInput, RuleConfig } from '../../src/classify/types.js';
+import type { ClassifyInput, RuleConfig } from '../../src/model/classification.js';
 
 export const builtin = createClassifier({ disciplines: BUILTIN_DISCIPLINE_IDS });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_DISCIPLINE_IDS } from '../../src/core/taxonomy.js';
+import { BUILTIN_DISCIPLINE_IDS } from '../../src/model/taxonomy.js';
 import { createClassifier } from '../../src/classify/engine.js';
-import type { Classification, ClassifyInput } from '../../src/classify/types.js';
+import type { Classification, ClassifyInput } from '../../src/model/classification.js';
 
 // A result keeps its outcome and input and finds `rules` and `hits` on first read by matching the
 // input again. These check that a late read gives what an immediate one would have.

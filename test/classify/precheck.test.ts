@@ -6,7 +6,7 @@
  * and without it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUILTIN_DISCIPLINE_IDS } from '../../src/core/taxonomy.js';
+import { BUILTIN_DISCIPLINE_IDS } from '../../src/model/taxonomy.js';
 import { BUILTIN_ROLE_RULES, BUILTIN_RULES } from '../../src/classify/builtin-rules.js';
 import { createClassifier, precheckStem, stem, tokenize, useWordPrecheck, type ClassifierOptions } from '../../src/classify/engine.js';
 import { expectSameClassifications } from './helpers.js';

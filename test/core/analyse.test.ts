@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, effectiveSpan, planHandoffs, riskLevel, unicornScore } from '../../src/core/analyse.js';
-import type { Org } from '../../src/core/model.js';
-import { loadPercent } from '../../src/core/model.js';
+import { analyse, effectiveSpan, planHandoffs, riskLevel, unicornScore } from '../../src/analyse/analyse.js';
+import type { Org } from '../../src/model/org.js';
+import { loadPercent } from '../../src/model/org.js';
 import { orgFrom } from '../helpers.js';
 
 /** Tasks written as `discipline:hours` so the analysis does not depend on the rules. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareText, sortable } from '../../src/core/collate.js';
+import { compareText, sortable } from '../../src/shared/collate.js';
 
 const root = new Intl.Collator('en');
 const sign = (n: number) => Math.sign(n);

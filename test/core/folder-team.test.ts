@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { folderTeams } from '../../src/core/folder-team.js';
-import { loadOrg } from '../../src/core/load.js';
+import { folderTeams } from '../../src/input/folder-team.js';
+import { loadOrg } from '../../src/input/load.js';
 
 describe('folder per team', () => {
   it('names the team after the nearest folder below the input folder, outer folders as parents', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadOrg } from '../../src/core/load.js';
-import { analyse } from '../../src/core/analyse.js';
+import { loadOrg } from '../../src/input/load.js';
+import { analyse } from '../../src/analyse/analyse.js';
 import { orgFrom, problemsOf } from '../helpers.js';
 
 describe('loading an org file', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/core/analyse.js';
-import { loadOrg } from '../../src/core/load.js';
-import type { Org } from '../../src/core/model.js';
-import { rollupByTeam, type TeamRollup } from '../../src/core/rollup.js';
+import { analyse } from '../../src/analyse/analyse.js';
+import { loadOrg } from '../../src/input/load.js';
+import type { Org } from '../../src/model/org.js';
+import { rollupByTeam } from '../../src/analyse/rollup.js';
+import { type TeamRollup } from '../../src/model/audit.js';
 import { orgFrom } from '../helpers.js';
 
 const rollup = (org: Org): TeamRollup[] => rollupByTeam(org, analyse(org));

@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { analyse } from '../../src/core/analyse.js';
-import { loadOrg } from '../../src/core/load.js';
+import { analyse } from '../../src/analyse/analyse.js';
+import { loadOrg } from '../../src/input/load.js';
 import { RAW_CONTROL, STACK_TRACE, runIn } from './harness.js';
 
 const DISCIPLINES = ['product-management', 'product-marketing', 'product-design', 'engineering', 'sales', 'no-such-discipline'];

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadOrg } from '../../src/core/load.js';
+import { loadOrg } from '../../src/input/load.js';
 import { ROOT, rocks } from '../helpers.js';
 import { KEY, requireScript, Terminal } from './pty.js';
 

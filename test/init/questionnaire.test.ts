@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadTemplates } from '../../src/cli/templates.js';
-import { loadOrg } from '../../src/core/load.js';
+import { loadOrg } from '../../src/input/load.js';
 import { runQuestionnaire, type InitContext, type InitTemplate } from '../../src/init/questionnaire.js';
 import { ctrlC, ENTER, ScriptedPrompter, type Answer } from './scripted.js';
 

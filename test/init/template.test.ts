@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadOrg } from '../../src/core/load.js';
+import { loadOrg } from '../../src/input/load.js';
 import { renderDraft, renderTemplate, shellQuote } from '../../src/init/document.js';
 import { joinTemplate, setModeline, setOrgName, splitTemplate, summariseTemplate } from '../../src/init/template.js';
 import { ROOT } from '../helpers.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/core/analyse.js';
+import { analyse } from '../../src/analyse/analyse.js';
 import { orgFrom } from '../helpers.js';
 import { analyse as referenceAnalyse } from './reference-analyse.js';
 

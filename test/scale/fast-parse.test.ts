@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { fastParse, lineIndex } from '../../src/core/fast-parse.js';
-import { findControlCharacter, parseSource } from '../../src/core/parse.js';
-import { duplicateKeyOffset, locateOffset } from '../../src/core/parse-yaml.js';
+import { fastParse, lineIndex } from '../../src/input/fast-parse.js';
+import { findControlCharacter, parseSource } from '../../src/input/parse.js';
+import { duplicateKeyOffset, locateOffset } from '../../src/input/parse-yaml.js';
 // @ts-expect-error -- a plain ES module without types
 import { generateOrg, orgYaml } from '../../bench/gen-org.mjs';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS_KEYS, FILE_KEYS, MEMBER_KEYS, POLICY_KEYS, TASK_KEYS, fastOrgFile } from '../../src/core/fast-validate.js';
-import { memberSchema, orgFileSchema, policySchema, taskObjectSchema } from '../../src/core/schema.js';
+import { DEFAULTS_KEYS, FILE_KEYS, MEMBER_KEYS, POLICY_KEYS, TASK_KEYS, fastOrgFile } from '../../src/input/fast-validate.js';
+import { memberSchema, orgFileSchema, policySchema, taskObjectSchema } from '../../src/input/schema.js';
 
 // The top of the file (version, org, stage, defaults, policy...) is checked by
 // hand too, so that a valid file never loads zod at start-up; it must agree

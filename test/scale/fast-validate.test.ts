@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastMember, fastOrgFile, fastTask } from '../../src/core/fast-validate.js';
-import { memberSchema, orgFileSchema, taskSchema } from '../../src/core/schema.js';
+import { fastMember, fastOrgFile, fastTask } from '../../src/input/fast-validate.js';
+import { memberSchema, orgFileSchema, taskSchema } from '../../src/input/schema.js';
 
 // The hand-written happy path must accept exactly what the zod schema accepts,
 // and return what zod returns; anything else goes to zod.

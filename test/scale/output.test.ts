@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { progressLine, writeChunks } from '../../src/cli/commands/audit.js';
+import { progressLine } from '../../src/cli/progress.js';
+import { writeChunks } from '../../src/cli/write.js';
 import type { Streams } from '../../src/cli/io.js';
-import { analyse } from '../../src/core/analyse.js';
+import { analyse } from '../../src/analyse/analyse.js';
 import { auditJsonChunks, formatAuditJson } from '../../src/format/audit-json.js';
 import { formatAuditTable } from '../../src/format/audit-table.js';
 import { renderTable } from '../../src/format/table.js';

@@ -6,24 +6,10 @@
  * The four reports (load, gaps, unicorn risk, handoffs) as data. Pure: an Org
  * in, an Audit out; no I/O, no colour, no wording beyond short statuses.
  */
-import type { Member, Org, Task } from '../../src/core/model.js';
-import { loadPercent } from '../../src/core/model.js';
+import type { Member, Org, Task } from '../../src/model/org.js';
+import { loadPercent } from '../../src/model/org.js';
 // The report's shape is the one analyse.ts exports: only the computation is the original's.
-import type {
-  Audit,
-  CoverageStatus,
-  DisciplineCoverage,
-  DisciplineEffort,
-  Handoff,
-  LoadStatus,
-  MemberLoad,
-  MissingDeliverable,
-  RiskLevel,
-  RoleToOpen,
-  TaskRef,
-  TruckFactor,
-  UnicornRisk,
-} from '../../src/core/analyse.js';
+import type { Audit, CoverageStatus, DisciplineCoverage, DisciplineEffort, Handoff, LoadStatus, MemberLoad, MissingDeliverable, RiskLevel, RoleToOpen, TaskRef, TruckFactor, UnicornRisk } from '../../src/model/audit.js';
 
 /** The root collation, as analyse.ts orders names (src/core/collate.ts), checked independently. */
 const ROOT = new Intl.Collator('en');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Streams } from '../../src/cli/io.js';
 import { writeFileAtomic, writeOutput } from '../../src/cli/write.js';
-import { analyse } from '../../src/core/analyse.js';
+import { analyse } from '../../src/analyse/analyse.js';
 import { auditJsonChunks, formatAuditJson } from '../../src/format/audit-json.js';
 import { orgFrom } from '../helpers.js';
 import { runIn, tempDir } from '../hostile/harness.js';

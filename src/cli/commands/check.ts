@@ -1,17 +1,20 @@
-import { analyse } from '../../core/analyse.js';
-import { diffOrgs, type OrgDiff } from '../../core/diff.js';
-import { decideOutcome, evaluatePolicy, POLICY_RULES, type Severity } from '../../core/findings.js';
-import { loadOrgLazily } from '../../core/load.js';
-import { CHECK_FORMATTERS, type CheckFormat, type CheckReport } from '../../format/check.js';
+import { analyse } from '../../analyse/analyse.js';
+import { diffOrgs } from '../../diff/diff.js';
+import { type OrgDiff } from '../../model/diff.js';
+import { decideOutcome, evaluatePolicy, POLICY_RULES } from '../../check/findings.js';
+import { type Severity } from '../../model/finding.js';
+import { loadOrgLazily } from '../../input/load.js';
+import { CHECK_FORMATTERS, type CheckFormat } from '../../format/check.js';
+import { type CheckReport } from '../../model/report.js';
 import { INPUT_ERROR_FORMATTERS } from '../../format/check-input-errors.js';
-import { InputError } from '../../core/diagnostics.js';
+import { InputError } from '../../model/diagnostics.js';
 import { terminalSafe } from '../../format/escape.js';
 import { renderTable } from '../../format/table.js';
 import { CliError, EXIT } from '../errors.js';
 import { readSourcesAtRef } from '../git.js';
 import { wantsColor, type Streams } from '../io.js';
 import { writeOutput } from '../write.js';
-import { loadFromPaths } from './audit.js';
+import { loadFromPaths } from '../load-org.js';
 
 export interface CheckOptions {
   paths: string[];

@@ -1,11 +1,11 @@
 import { createClassifier } from '../../classify/engine.js';
-import type { Classification, Classifier } from '../../classify/types.js';
-import { BUILTIN_DISCIPLINE_IDS, BUILTIN_DISCIPLINES, type Discipline } from '../../core/taxonomy.js';
+import type { Classification, Classifier } from '../../model/classification.js';
+import { BUILTIN_DISCIPLINE_IDS, BUILTIN_DISCIPLINES, type Discipline } from '../../model/taxonomy.js';
 import { jsonText, terminalSafe as t } from '../../format/escape.js';
 import { renderTable } from '../../format/table.js';
 import { CliError, EXIT } from '../errors.js';
 import type { Streams } from '../io.js';
-import { loadFromPaths } from './audit.js';
+import { loadFromPaths } from '../load-org.js';
 
 export interface ClassifyOptions {
   texts: string[];

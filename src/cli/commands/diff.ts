@@ -1,10 +1,10 @@
-import { analyse } from '../../core/analyse.js';
-import { diffOrgs } from '../../core/diff.js';
+import { analyse } from '../../analyse/analyse.js';
+import { diffOrgs } from '../../diff/diff.js';
 import { DIFF_FORMATTERS, type DiffFormat } from '../../format/diff.js';
 import { EXIT } from '../errors.js';
 import { wantsColor, type Streams } from '../io.js';
 import { writeOutput } from '../write.js';
-import { loadFromPaths } from './audit.js';
+import { loadFromPaths } from '../load-org.js';
 
 export interface DiffOptions {
   /** The old version: an org file or folder. */

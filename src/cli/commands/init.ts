@@ -5,8 +5,8 @@
  */
 import { lstat, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { closest } from '../../classify/suggest.js';
-import { orgFileSchema } from '../../core/schema.js';
+import { closest } from '../../shared/suggest.js';
+import { orgFileSchema } from '../../input/schema.js';
 import { terminalSafe } from '../../format/escape.js';
 import { shellQuote } from '../../init/document.js';
 import { runQuestionnaire, templateFile, type InitTemplate } from '../../init/questionnaire.js';

@@ -1,6 +1,6 @@
 import { jsonText, terminalSafe as t } from '../../format/escape.js';
 import { wrapText } from '../../format/wording.js';
-import { closest } from '../../classify/suggest.js';
+import { closest } from '../../shared/suggest.js';
 import { CliError, EXIT } from '../errors.js';
 import type { Streams } from '../io.js';
 import { classifierFor } from './classify.js';

@@ -1,4 +1,4 @@
-import { orgJsonSchemaText } from '../../core/json-schema.js';
+import { orgJsonSchemaText } from '../../input/json-schema.js';
 import { EXIT } from '../errors.js';
 import type { Streams } from '../io.js';
 import { writeOutput } from '../write.js';

@@ -2,7 +2,7 @@
  * YAML text to plain data, plus a locator that turns data paths back into
  * 1-based positions. Pure: no file system.
  */
-import type { DataPath, Diagnostic, Position } from './diagnostics.js';
+import type { DataPath, Diagnostic, Position } from '../model/diagnostics.js';
 import { fastParse, lineIndex } from './fast-parse.js';
 import { need } from './slow-path.js';
 import './slow-path-eager.js';

@@ -5,7 +5,7 @@
  * loads the yaml package only when a file needs it.
  */
 import { CST, Composer, Lexer, LineCounter, Parser, isAlias, isCollection, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
-import type { Diagnostic, Position } from './diagnostics.js';
+import type { Diagnostic, Position } from '../model/diagnostics.js';
 import { describeYamlError, type Locator, type ParsedSource, type ParseLimits } from './parse.js';
 import { provide } from './slow-path.js';
 

@@ -3,33 +3,15 @@
  * the audit (and, with a base version, the diff) into findings located at the
  * YAML node they are about. Pure: the date comes in, nothing is printed.
  */
-import { closest } from '../classify/suggest.js';
-import type { Audit } from './analyse.js';
-import type { OrgDiff } from './diff.js';
-import type { Member, Org, Task, Waiver } from './model.js';
-import { whereWritten } from './model.js';
-import type { Policy } from './policy.js';
-import type { Severity } from './schema.js';
+import { closest } from '../shared/suggest.js';
+import type { Audit } from '../model/audit.js';
+import type { OrgDiff } from '../model/diff.js';
+import type { Member, Org, Task, Waiver } from '../model/org.js';
+import { whereWritten } from '../model/org.js';
+import type { Policy } from '../model/policy.js';
+import { SEVERITY_RANK, type Finding, type GateOptions, type Outcome, type Severity } from '../model/finding.js';
 
 export type { Severity };
-
-/** One thing `rocks check` has to say, at the YAML node it is about. */
-export interface Finding {
-  /** Stable rule id (`load-over-limit`, ...); never part of the message. */
-  rule: string;
-  severity: Severity;
-  /** A sentence a person understands; plain text from untrusted names, escaped by each formatter. */
-  message: string;
-  /** What the finding is about: a member name, a discipline id, a task title or a waiver; waivers match on it. */
-  target: string;
-  file: string;
-  /** 1-based. */
-  line: number;
-  /** 1-based. */
-  col: number;
-  /** Set when a waiver in the org file accepts this finding; it then does not count toward the exit code. */
-  waived?: { reason: string; expires: string; file: string; line: number; col: number };
-}
 
 export interface CheckContext {
   org: Org;
@@ -50,8 +32,6 @@ export interface PolicyRule {
   needsDiff?: boolean;
   check(ctx: CheckContext): Finding[];
 }
-
-export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function at(node: Parameters<typeof whereWritten>[0]): Pick<Finding, 'file' | 'line' | 'col'> {
   return whereWritten(node);
@@ -389,21 +369,6 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 // ---------------------------------------------------------------- the outcome
-
-export interface GateOptions {
-  /** Findings at or above this severity fail the check. */
-  failOn: Severity;
-  /** More unwaived warnings than this fail the check; undefined: no limit. */
-  maxWarnings?: number;
-}
-
-export interface Outcome {
-  failed: boolean;
-  /** Why it failed (empty when it passed), as sentences. */
-  reasons: string[];
-  /** Unwaived findings by severity, and the waived ones. */
-  counts: { error: number; warning: number; info: number; waived: number };
-}
 
 /** Decides pass or fail from the findings; the CLI turns `failed` into exit code 1. */
 export function decideOutcome(findings: readonly Finding[], gate: GateOptions): Outcome {

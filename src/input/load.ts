@@ -5,18 +5,19 @@
 import type { z } from 'zod';
 import { createClassifier } from '../classify/engine.js';
 import { checkRuleConfig } from '../classify/engine.js';
-import { closest } from '../classify/suggest.js';
-import type { Classification, Classifier, RuleConfig } from '../classify/types.js';
-import { compareDiagnostics, type DataPath, type Diagnostic, type Position, type SourceRef } from './diagnostics.js';
-import type { Member, Org, Task, Team, Waiver } from './model.js';
+import { closest } from '../shared/suggest.js';
+import type { Classification, Classifier, RuleConfig } from '../model/classification.js';
+import { compareDiagnostics, type DataPath, type Diagnostic, type Position, type SourceRef } from '../model/diagnostics.js';
+import type { Member, Org, Task, Team, Waiver } from '../model/org.js';
 import { fastOrgFile } from './fast-validate.js';
 import { folderTeams } from './folder-team.js';
 import { DEFAULT_PARSE_LIMITS, parseSource, type Locator, type ParseLimits } from './parse.js';
-import { inferStage, resolvePolicy } from './policy.js';
-import type { OrgFile, Stage, TaskEntry } from './schema.js';
+import { inferStage, resolvePolicy } from '../model/policy.js';
+import type { OrgFile, TaskEntry } from './schema.js';
+import type { Stage } from '../model/stage.js';
 import { need, withSlowParts } from './slow-path.js';
 import './slow-path-eager.js';
-import { BUILTIN_DISCIPLINES, type Discipline } from './taxonomy.js';
+import { BUILTIN_DISCIPLINES, type Discipline } from '../model/taxonomy.js';
 
 export interface OrgSource {
   /** The name shown in diagnostics (a path relative to where rocks runs). */

@@ -4,41 +4,9 @@
  * sub-teams; members without a team share one "(no team)" row.
  * Linear in members, tasks and handoffs (times the nesting depth for handoffs).
  */
-import type { Audit } from './analyse.js';
-import { loadPercent, type Org } from './model.js';
-
-export interface TeamRollup {
-  /** The team's name; null for the members who have no team. */
-  name: string | null;
-  /** The parent team, or null for a top-level team. */
-  parent: string | null;
-  /** 0 for a top-level team, 1 for its sub-teams, and so on. */
-  depth: number;
-  /** Members of the team and of its sub-teams. */
-  headcount: number;
-  /** Rocks they carry. */
-  tasks: number;
-  /** Hours per week they carry. */
-  effort: number;
-  /** Hours per week they can carry. */
-  capacity: number;
-  /** effort / capacity, percent, rounded. */
-  load: number;
-  /** Members above policy.maxLoad. */
-  overloaded: number;
-  /** Members above 100 %, at or under policy.maxLoad. */
-  stretched: number;
-  /** Disciplines someone in the team carries, most hours first. */
-  disciplines: string[];
-  /** Required disciplines (policy.required) nobody in the team carries: the team-level gaps. */
-  gaps: string[];
-  /** Members at high unicorn risk. */
-  highRisk: number;
-  /** Suggested handoffs from a member of the team to someone outside it (or to a role to open). */
-  handoffsOut: number;
-  /** Suggested handoffs to a member of the team from someone outside it (or from the unassigned rocks). */
-  handoffsIn: number;
-}
+import type { Audit } from '../model/audit.js';
+import { loadPercent, type Org } from '../model/org.js';
+import type { TeamRollup } from '../model/audit.js';
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 

@@ -2,130 +2,11 @@
  * The four reports (load, gaps, unicorn risk, handoffs) as data. Pure: an Org
  * in, an Audit out; no I/O, no colour, no wording beyond short statuses.
  */
-import type { Member, Org, Task } from './model.js';
-import { loadPercent, whereWritten } from './model.js';
-import type { Stage } from './schema.js';
-import type { Discipline } from './taxonomy.js';
-import { compareText, PRIMARY_WEIGHT, PRIMARY_WEIGHTS, SORT_NATIVELY_FROM, sortable } from './collate.js';
-import { withRoom } from './grow.js';
-
-export type LoadStatus = 'ok' | 'stretched' | 'overloaded';
-export type CoverageStatus = 'gap' | 'thin' | 'covered' | 'unowned';
-export type RiskLevel = 'low' | 'medium' | 'high';
-
-export interface DisciplineEffort {
-  id: string;
-  effort: number;
-}
-
-export interface MemberLoad {
-  name: string;
-  role?: string;
-  team?: string;
-  capacity: number;
-  effort: number;
-  /** Percent of capacity. */
-  load: number;
-  tasks: number;
-  /** Disciplines carried, most effort first. */
-  disciplines: DisciplineEffort[];
-  status: LoadStatus;
-}
-
-export interface DisciplineCoverage {
-  id: string;
-  name: string;
-  required: boolean;
-  owners: string[];
-  effort: number;
-  /** Percent of the org's classified effort. */
-  share: number;
-  /** gap: required and nobody carries it; thin: fewer owners than policy.minOwners (a bus factor of one by default); unowned: optional and nobody carries it. */
-  status: CoverageStatus;
-  /** The role to open for this discipline. */
-  role: string;
-}
-
-export interface MissingDeliverable {
-  discipline: string;
-  deliverable: string;
-}
-
-export interface UnicornRisk {
-  name: string;
-  /** Effective number of disciplines: exp of the Shannon entropy of the member's effort shares. */
-  span: number;
-  disciplines: string[];
-  /** Disciplines nobody else carries. */
-  soleOwnerOf: string[];
-  load: number;
-  /** span × max(1, load / 100) + 0.5 × soleOwnerOf.length */
-  score: number;
-  level: RiskLevel;
-}
-
-export interface TruckFactor {
-  /** Fewest people whose departure leaves most required disciplines without an owner; null when no departure can. */
-  people: number | null;
-  /** One such set of people. */
-  members: string[];
-  /** The required disciplines they would leave without an owner. */
-  disciplines: string[];
-}
-
-export interface LoadChange {
-  before: number;
-  after: number;
-}
-
-export interface Handoff {
-  task: string;
-  discipline: string;
-  effort: number;
-  /** Current owner; null for an unassigned rock. */
-  from: string | null;
-  /** Receiver; null when a role should be opened instead. */
-  to: string | null;
-  /** The role to open, when `to` is null. */
-  role?: string;
-  fromLoad?: LoadChange;
-  toLoad?: LoadChange;
-}
-
-export interface RoleToOpen {
-  discipline: string;
-  role: string;
-  /** Hours per week the role would carry. */
-  hours: number;
-  tasks: number;
-}
-
-export interface TaskRef {
-  title: string;
-  owner: string | null;
-  discipline: string | null;
-  effort: number;
-  file: string;
-  line: number;
-  col: number;
-}
-
-export interface Audit {
-  org: string;
-  stage: Stage;
-  stageInferred: boolean;
-  headcount: number;
-  totals: { effort: number; capacity: number; load: number; tasks: number };
-  members: MemberLoad[];
-  disciplines: DisciplineCoverage[];
-  missingDeliverables: MissingDeliverable[];
-  unassigned: TaskRef[];
-  unclassified: TaskRef[];
-  unicorns: UnicornRisk[];
-  truckFactor: TruckFactor;
-  handoffs: Handoff[];
-  rolesToOpen: RoleToOpen[];
-}
+import type { Member, Org, Task } from '../model/org.js';
+import { loadPercent } from '../model/org.js';
+import { compareText, PRIMARY_WEIGHT, PRIMARY_WEIGHTS, SORT_NATIVELY_FROM, sortable } from '../shared/collate.js';
+import { withRoom } from '../shared/grow.js';
+import { taskRef, type Audit, type CoverageStatus, type DisciplineCoverage, type DisciplineEffort, type Handoff, type LoadStatus, type MemberLoad, type MissingDeliverable, type RiskLevel, type RoleToOpen, type TaskRef, type TruckFactor, type UnicornRisk } from '../model/audit.js';
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
@@ -505,11 +386,6 @@ function sortedByKeyDesc<T>(items: readonly T[], keys: Float64Array, names: Name
     sorted[next[bucket[i]!]!++] = items[i]!;
   }
   return sorted;
-}
-
-/** A task as reports list it: what, whose, how big, and where it was written. */
-export function taskRef(t: Task): TaskRef {
-  return { title: t.title, owner: t.owner, discipline: t.discipline, effort: t.effort, ...whereWritten(t) };
 }
 
 export function loadStatus(load: number, maxLoad: number): LoadStatus {
@@ -1517,4 +1393,3 @@ function planWithOrder(org: Org, names: NameOrder, scan: TaskScan): { handoffs: 
   return { handoffs, rolesToOpen: [...roles.values()].sort((a, b) => b.hours - a.hours || compareIds(a.discipline, b.discipline)) };
 }
 
-export type { Discipline };

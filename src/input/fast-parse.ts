@@ -30,7 +30,7 @@
  * package's `range[0]` would.
  */
 
-import { withRoom } from './grow.js';
+import { withRoom } from '../shared/grow.js';
 
 /** Thrown inside the parser to give up; never escapes `fastParse`. */
 const UNSUPPORTED = Symbol('unsupported');

@@ -9,10 +9,10 @@
  * them (JSON.stringify writes them all). Objects written by hand to these
  * interfaces work wherever a loaded one does.
  */
-import type { Classification } from '../classify/types.js';
+import type { Classification } from './classification.js';
 import type { Position, SourceRef } from './diagnostics.js';
 import type { Policy } from './policy.js';
-import type { Stage } from './schema.js';
+import type { Stage } from './stage.js';
 import type { Discipline } from './taxonomy.js';
 
 export interface Task {
@@ -85,10 +85,4 @@ export function whereWritten(node: { readonly ref: SourceRef; readonly pos: Posi
 
 export function loadPercent(effort: number, capacity: number): number {
   return capacity > 0 ? (effort / capacity) * 100 : effort > 0 ? Infinity : 0;
-}
-
-export function memberEffort(member: Pick<Member, 'tasks'>): number {
-  let total = 0;
-  for (const task of member.tasks) total += task.effort;
-  return total;
 }

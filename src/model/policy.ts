@@ -1,4 +1,4 @@
-import type { PolicyEntry, Stage } from './schema.js';
+import type { Stage } from './stage.js';
 import { DEFAULT_REQUIRED_DISCIPLINES } from './taxonomy.js';
 
 /** The limits an org is held to, every field resolved. */
@@ -58,6 +58,9 @@ export function inferStage(headcount: number): Stage {
   if (headcount <= 150) return 'scale-up';
   return 'enterprise';
 }
+
+/** A policy as the org file writes it: any field may be left to the stage's default. */
+export type PolicyEntry = Partial<Policy>;
 
 export function resolvePolicy(stage: Stage, entry: PolicyEntry | undefined, extraRequired: readonly string[] = []): Policy {
   const base = STAGE_POLICIES[stage];

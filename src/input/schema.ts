@@ -5,6 +5,7 @@
  * silently ignored key.
  */
 import { z } from 'zod';
+import { STAGES } from '../model/stage.js';
 import { provide } from './slow-path.js';
 
 // zod 4 numbers already reject NaN and Infinity.
@@ -18,9 +19,6 @@ const id = z
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as product-marketing')
   .max(64, 'must be at most 64 characters');
 const percent = finite.gt(0, 'must be greater than 0').max(1000, 'must be at most 1000');
-
-export const STAGES = ['startup', 'scale-up', 'enterprise'] as const;
-export const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 export const taskObjectSchema = z
   .strictObject({
@@ -130,7 +128,5 @@ export type OrgFile = z.infer<typeof orgFileSchema>;
 export type TaskEntry = z.infer<typeof taskSchema>;
 export type MemberEntry = z.infer<typeof memberSchema>;
 export type PolicyEntry = z.infer<typeof policySchema>;
-export type Stage = (typeof STAGES)[number];
-export type Severity = (typeof SEVERITIES)[number];
 
 provide('schema', { orgFileSchema, memberSchema, taskObjectSchema });

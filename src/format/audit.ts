@@ -1,6 +1,8 @@
-import { formatAuditJson, type AuditReport } from './audit-json.js';
+import { formatAuditJson } from './audit-json.js';
+import { type AuditReport } from '../model/audit.js';
 import { formatAuditMarkdown } from './audit-markdown.js';
 import { formatAuditTable } from './audit-table.js';
+import type { AuditFormat } from './names.js';
 import type { FormatContext } from './wording.js';
 
 export type AuditFormatter = (report: AuditReport, ctx: FormatContext) => string;
@@ -10,9 +12,10 @@ export const AUDIT_FORMATTERS = {
   table: formatAuditTable,
   json: formatAuditJson,
   markdown: formatAuditMarkdown,
-} satisfies Record<string, AuditFormatter>;
+} satisfies Record<AuditFormat, AuditFormatter>;
 
-export type AuditFormat = keyof typeof AUDIT_FORMATTERS;
+export { AUDIT_FORMAT_NAMES, type AuditFormat } from './names.js';
 
-export { auditDocument, AUDIT_SCHEMA_VERSION, type AuditReport } from './audit-json.js';
+export { auditDocument, AUDIT_SCHEMA_VERSION } from './audit-json.js';
+export { type AuditReport } from '../model/audit.js';
 export { DEFAULT_CONTEXT, type FormatContext } from './wording.js';
