@@ -19,19 +19,6 @@ rmSync(new URL('../dist/chunks/', import.meta.url), { recursive: true, force: tr
 rmSync(new URL('../dist/rocks.mjs', import.meta.url), { force: true });
 rmSync(new URL('../dist/rocks.cjs.cache', import.meta.url), { force: true });
 
-// The yaml package and the zod schema are loaded by loadOrgLazily only when an
-// input needs them (src/input/slow-path.ts): leave out the eager import that
-// load.ts and parse.ts carry for the library and the tests.
-const lazySlowParts = {
-  name: 'lazy-slow-parts',
-  setup(b) {
-    b.onResolve({ filter: /\/slow-path-eager\.js$/ }, (args) =>
-      /[\\/]input[\\/](load|parse)\.ts$/.test(args.importer) ? { path: 'slow-path-eager', namespace: 'rocks-empty' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'rocks-empty' }, () => ({ contents: '', loader: 'js' }));
-  },
-};
-
 // Two things the bundled libraries load at start-up that rocks never uses:
 // chalk's terminal detection (node:tty, node:os; rocks decides colour itself in
 // src/cli/io.ts and only builds `new Chalk({ level })`), and commander's
@@ -68,7 +55,7 @@ await build({
   // "use strict" first: after another statement it would be a plain string, and the bundle would run sloppy.
   banner: { js: "'use strict';\nconst __rocksBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
-  plugins: [lazySlowParts, unusedAtStartUp],
+  plugins: [unusedAtStartUp],
   logLevel: 'warning',
 });
 

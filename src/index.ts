@@ -4,8 +4,10 @@
  *   const result = loadOrg([{ file: 'team.yaml', text }]);
  *   if (result.ok) console.log(formatAuditJson({ org: result.org, audit: analyse(result.org) }));
  */
-export { loadOrg, type OrgSource, type LoadResult, type LoadOptions } from './input/load.js';
-export { parseSource, DEFAULT_PARSE_LIMITS, type ParseLimits, type ParsedSource, type Locator } from './input/parse.js';
+export { loadOrg, type OrgSource, type LoadOptions } from './input/load.js';
+export type { LoadResult } from './input/load-result.js';
+export { parseSource } from './input/parse.js';
+export { DEFAULT_PARSE_LIMITS, type ParseLimits, type ParsedSource, type Locator } from './input/source.js';
 export { analyse, planHandoffs, effectiveSpan, unicornScore, riskLevel } from './analyse/analyse.js';
 export type * from './analyse/analyse.js';
 export { rollupByTeam } from './analyse/rollup.js';

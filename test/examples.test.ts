@@ -11,8 +11,8 @@ import { type Audit } from '../src/model/audit.js';
 import { loadOrg } from '../src/input/load.js';
 import { ROOT } from './helpers.js';
 
-function auditOf(...files: string[]): Audit {
-  const result = loadOrg(files.map((file) => ({ file, text: readFileSync(join(ROOT, file), 'utf8') })));
+async function auditOf(...files: string[]): Promise<Audit> {
+  const result = await loadOrg(files.map((file) => ({ file, text: readFileSync(join(ROOT, file), 'utf8') })));
   if (!result.ok) throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`).join('\n'));
   return analyse(result.org);
 }
@@ -20,8 +20,8 @@ function auditOf(...files: string[]): Audit {
 const statusOf = (audit: Audit, id: string) => audit.disciplines.find((d) => d.id === id)?.status;
 
 describe('examples', () => {
-  it('startup: one overloaded unicorn, a product-operations gap, rocks on the ground, launch messaging to the sales lead', () => {
-    const audit = auditOf('examples/startup.yaml');
+  it('startup: one overloaded unicorn, a product-operations gap, rocks on the ground, launch messaging to the sales lead', async () => {
+    const audit = await auditOf('examples/startup.yaml');
     expect(audit.headcount).toBe(3);
     expect(audit.members[0]).toMatchObject({ name: 'Priya Shah', status: 'overloaded' });
     expect(audit.members[0]!.load).toBeGreaterThanOrEqual(130);
@@ -32,8 +32,8 @@ describe('examples', () => {
     expect(audit.truckFactor.people).toBe(1);
   });
 
-  it('scale-up: an overloaded director, a product-strategy gap, a thin product-operations', () => {
-    const audit = auditOf('examples/scale-up.yaml');
+  it('scale-up: an overloaded director, a product-strategy gap, a thin product-operations', async () => {
+    const audit = await auditOf('examples/scale-up.yaml');
     expect(audit.headcount).toBe(25);
     expect(audit.members[0]).toMatchObject({ name: 'Dana Whitfield', status: 'overloaded' });
     expect(statusOf(audit, 'product-strategy')).toBe('gap');
@@ -41,8 +41,8 @@ describe('examples', () => {
     expect(audit.unassigned.length).toBeGreaterThan(0);
   });
 
-  it('enterprise: about 200 people, an overloaded group PM, unicorns and rocks on the ground', () => {
-    const audit = auditOf('examples/enterprise.yaml');
+  it('enterprise: about 200 people, an overloaded group PM, unicorns and rocks on the ground', async () => {
+    const audit = await auditOf('examples/enterprise.yaml');
     expect(audit.headcount).toBe(200);
     expect(audit.stage).toBe('enterprise');
     expect(audit.members[0]).toMatchObject({ name: 'Isabel Moreau', status: 'overloaded' });
@@ -51,10 +51,10 @@ describe('examples', () => {
     expect(audit.unclassified.length).toBeLessThanOrEqual(audit.totals.tasks * 0.02);
   });
 
-  it('org/: a folder of team files merges into one org with its custom discipline', () => {
+  it('org/: a folder of team files merges into one org with its custom discipline', async () => {
     const dir = 'examples/org';
     const files = readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${dir}/${f}`);
-    const audit = auditOf(...files);
+    const audit = await auditOf(...files);
     expect(audit.headcount).toBe(18);
     expect(audit.disciplines.find((d) => d.id === 'compliance')).toMatchObject({ required: true });
     expect(audit.members.every((m) => m.status !== 'overloaded')).toBe(true);

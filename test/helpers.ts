@@ -7,15 +7,15 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../bin/rocks.js', import.meta.url));
 
 /** An Org from inline YAML; fails the test with the diagnostics if it is invalid. */
-export function orgFrom(text: string, file = 'team.yaml'): Org {
-  const result = loadOrg([{ file, text }]);
+export async function orgFrom(text: string, file = 'team.yaml'): Promise<Org> {
+  const result = await loadOrg([{ file, text }]);
   if (!result.ok) throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`).join('\n'));
   return result.org;
 }
 
 /** Diagnostics of invalid inline YAML as `line:col: message` strings. */
-export function problemsOf(text: string, file = 'team.yaml'): string[] {
-  const result = loadOrg([{ file, text }]);
+export async function problemsOf(text: string, file = 'team.yaml'): Promise<string[]> {
+  const result = await loadOrg([{ file, text }]);
   return result.ok ? [] : result.diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`);
 }
 

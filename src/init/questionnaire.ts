@@ -7,8 +7,6 @@
 import { parse } from 'yaml';
 import type { Classifier } from '../model/classification.js';
 import { loadOrg } from '../input/load.js';
-// Validation must work synchronously here: load the yaml and zod parts of loading up front.
-import '../input/slow-path-eager.js';
 import type { Org } from '../model/org.js';
 import { memberSchema, orgFileSchema, taskObjectSchema } from '../input/schema.js';
 import type { Discipline } from '../model/taxonomy.js';
@@ -62,16 +60,16 @@ export class GeneratedFileError extends Error {
 }
 
 /** Validates a generated org file with the same loader `rocks audit` uses. */
-export function validateGenerated(file: string, text: string): { org: Org; classifier: Classifier } {
-  const result = loadOrg([{ file, text }]);
+export async function validateGenerated(file: string, text: string): Promise<{ org: Org; classifier: Classifier }> {
+  const result = await loadOrg([{ file, text }]);
   if (!result.ok) throw new GeneratedFileError(result.diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`));
   return { org: result.org, classifier: result.classifier };
 }
 
 /** `rocks init --yes`: a template as it is, named and validated. */
-export function templateFile(template: InitTemplate, options: { file: string; schemaRef: string; org?: string }): { text: string; org: Org } {
+export async function templateFile(template: InitTemplate, options: { file: string; schemaRef: string; org?: string }): Promise<{ text: string; org: Org }> {
   const text = renderTemplate(template.text, { file: options.file, schemaRef: options.schemaRef, ...(options.org !== undefined ? { org: options.org } : {}) });
-  return { text, org: validateGenerated(options.file, text).org };
+  return { text, org: (await validateGenerated(options.file, text)).org };
 }
 
 const validateBy =
@@ -105,7 +103,7 @@ export async function runQuestionnaire(ctx: InitContext): Promise<InitOutcome> {
   ).trim();
 
   const template = await askTemplate(ctx);
-  const base = validateGenerated(`templates/${template.name}.yaml`, template.text);
+  const base = await validateGenerated(`templates/${template.name}.yaml`, template.text);
 
   const start = await prompter.select<'team' | 'example'>({
     message: 'Start with',
@@ -123,7 +121,7 @@ export async function runQuestionnaire(ctx: InitContext): Promise<InitOutcome> {
     const draft = await askTeam(ctx, org, template, base.org, base.classifier);
     text = renderDraft(template.text, draft, { file: ctx.file, schemaRef: ctx.schemaRef });
   }
-  const { org: written } = validateGenerated(ctx.file, text);
+  const { org: written } = await validateGenerated(ctx.file, text);
 
   print('');
   for (const line of summariseOrg(written)) print(line);

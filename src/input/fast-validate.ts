@@ -8,7 +8,6 @@
  * two together, and a schema whose keys changed switches this path off.
  */
 import type { MemberEntry, OrgFile, PolicyEntry, TaskEntry } from './schema.js';
-import { need } from './slow-path.js';
 
 /** The keys of memberSchema and taskObjectSchema, in order (a test holds them to the schema). */
 export const MEMBER_KEYS = ['name', 'role', 'team', 'capacity', 'skills', 'tasks'];
@@ -152,12 +151,30 @@ export function fastMember(value: unknown): Checked<MemberEntry> {
 }
 
 /**
- * `orgFileSchema.safeParse(data)` when it succeeds, faster for big files:
- * members and unassigned rocks checked here, the rest of the file by zod.
- * Undefined when anything is off: then run zod on the whole file for its
- * messages.
+ * What the one-pass check made of a file: its members and unassigned rocks as
+ * zod would return them, and the rest of the file, checked here (`head`) or
+ * left to zod (`head` undefined: parse `rest` with orgFileSchema and `join`).
  */
-export function fastOrgFile(data: Record<string, unknown>): OrgFile | undefined {
+export interface FastShape {
+  head: Record<string, unknown> | undefined;
+  rest: Record<string, unknown>;
+  members: MemberEntry[] | undefined;
+  unassigned: TaskEntry[] | undefined;
+}
+
+/** The file as `orgFileSchema` returns it, from the rest of the file (as zod or fastRest returned it) and the sections checked here. */
+export function joinShape(head: Record<string, unknown>, shape: FastShape): OrgFile {
+  const { members, unassigned } = shape;
+  return { ...head, ...(members ? { members } : {}), ...(unassigned ? { unassigned } : {}) } as OrgFile;
+}
+
+/**
+ * `orgFileSchema.safeParse(data)` when it succeeds, faster for big files:
+ * members and unassigned rocks checked here, the rest of the file here too
+ * when it holds only simple sections. Undefined when anything is off: then
+ * zod runs on the whole file for its messages.
+ */
+export function fastOrgFile(data: Record<string, unknown>): FastShape | undefined {
   const rest: Record<string, unknown> = { ...data };
   let members: MemberEntry[] | undefined;
   let unassigned: TaskEntry[] | undefined;
@@ -186,13 +203,7 @@ export function fastOrgFile(data: Record<string, unknown>): OrgFile | undefined 
   // The rest of the file: by hand when it holds only the simple sections (no zod at start-up), else zod.
   const checked = fastRest(rest);
   if (checked === NO) return undefined;
-  let head: Record<string, unknown>;
-  if (checked === ZOD) {
-    const result = need('schema').orgFileSchema.safeParse(rest);
-    if (!result.success) return undefined;
-    head = result.data;
-  } else head = checked;
-  return { ...head, ...(members ? { members } : {}), ...(unassigned ? { unassigned } : {}) } as OrgFile;
+  return { head: checked === ZOD ? undefined : checked, rest, members, unassigned };
 }
 
 /** Marks a part of the file left to zod. */

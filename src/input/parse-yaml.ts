@@ -6,8 +6,8 @@
  */
 import { CST, Composer, Lexer, LineCounter, Parser, isAlias, isCollection, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic, Position } from '../model/diagnostics.js';
-import { describeYamlError, type Locator, type ParsedSource, type ParseLimits } from './parse.js';
-import { provide } from './slow-path.js';
+import type { Locator, ParsedSource, ParseLimits } from './source.js';
+import { describeYamlError } from './yaml-messages.js';
 
 /**
  * Where a duplicate key starts. After a key with an empty value the yaml package
@@ -333,6 +333,3 @@ export function locateOffset(doc: Document, path: readonly (string | number)[], 
 function documentLocator(doc: Document, at: (offset: number) => Position): Locator {
   return { locate: (path, key) => at(locateOffset(doc, path, key)) };
 }
-
-
-provide('parseYaml', parseYaml);

@@ -2,37 +2,12 @@
  * YAML text to plain data, plus a locator that turns data paths back into
  * 1-based positions. Pure: no file system.
  */
-import type { DataPath, Diagnostic, Position } from '../model/diagnostics.js';
+import type { Diagnostic } from '../model/diagnostics.js';
 import { fastParse, lineIndex } from './fast-parse.js';
-import { need } from './slow-path.js';
-import './slow-path-eager.js';
+import { DEFAULT_PARSE_LIMITS, type ParsedSource, type ParseLimits } from './source.js';
+import { describeYamlError } from './yaml-messages.js';
 
-export interface ParseLimits {
-  /** Maximum nesting of collections; deeper input is refused before parsing. */
-  maxDepth: number;
-  /** Maximum number of alias expansions (billion-laughs guard). */
-  maxAliasCount: number;
-}
-
-export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 64, maxAliasCount: 1000 };
-
-export interface Locator {
-  /**
-   * Position of the node at `path`, or of its nearest ancestor that exists.
-   * With `key`, the position of that key inside the mapping at `path`.
-   */
-  locate(path: DataPath, key?: string): Position;
-}
-
-export interface ParsedSource {
-  file: string;
-  /** The plain data, or undefined when the text is not usable YAML. */
-  data: unknown;
-  locator: Locator;
-  diagnostics: Diagnostic[];
-}
-
-export function parseSource(file: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedSource {
+export async function parseSource(file: string, text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<ParsedSource> {
   // A byte-order mark is legal at the start of a file; drop it so columns stay right.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 
@@ -53,7 +28,8 @@ export function parseSource(file: string, text: string, limits: ParseLimits = DE
   }
 
   // Anything else: the yaml package, loaded only now (start-up does not pay for it).
-  return need('parseYaml')(file, source, limits);
+  const { parseYaml } = await import('./parse-yaml.js');
+  return parseYaml(file, source, limits);
 }
 
 /**
@@ -75,24 +51,4 @@ export function findControlCharacter(source: string): { offset: number; message:
     offset: match.index,
     message: `control character U+${n.toString(16).toUpperCase().padStart(4, '0')} is not allowed in a YAML file; remove it, or write it as "\\${n > 0xff ? 'u' : 'x'}${hex}" inside double quotes if it is meant`,
   };
-}
-
-/** The yaml package's error, in plainer words where rocks has them. */
-export function describeYamlError(code: string, message: string): string {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'duplicate key: a mapping must not repeat a key (the second would silently replace the first)';
-    case 'TAB_AS_INDENT':
-      return 'tab used for indentation; YAML indents with spaces';
-    case 'MULTIPLE_DOCS':
-      return 'several YAML documents in one file; an org file holds one (split it into files of a folder)';
-    default: {
-      const text = message.replace(/\s+at line \d+, column \d+.*$/s, '');
-      const plain = text.charAt(0).toLowerCase() + text.slice(1);
-      // The usual cause: a title such as `Incident review: 2 June` read as a key and a value.
-      return /nested mappings are not allowed in compact mappings|implicit map keys need to be followed by map values/i.test(text)
-        ? `${plain}; text that contains ": " must be quoted, as in title: "Incident review: 2 June"`
-        : plain;
-    }
-  }
 }

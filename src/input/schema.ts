@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import { STAGES } from '../model/stage.js';
-import { provide } from './slow-path.js';
 
 // zod 4 numbers already reject NaN and Infinity.
 const finite = z.number();
@@ -128,5 +127,3 @@ export type OrgFile = z.infer<typeof orgFileSchema>;
 export type TaskEntry = z.infer<typeof taskSchema>;
 export type MemberEntry = z.infer<typeof memberSchema>;
 export type PolicyEntry = z.infer<typeof policySchema>;
-
-provide('schema', { orgFileSchema, memberSchema, taskObjectSchema });

@@ -6,16 +6,16 @@ import { evaluatePolicy } from '../../src/check/findings.js';
 import type { Org } from '../../src/model/org.js';
 import { orgFrom } from '../helpers.js';
 
-const fixture = (name: string): Org => orgFrom(readFileSync(new URL(`../fixtures/check/diff/${name}`, import.meta.url), 'utf8'), name);
+const fixture = async (name: string): Promise<Org> => await orgFrom(readFileSync(new URL(`../fixtures/check/diff/${name}`, import.meta.url), 'utf8'), name);
 
-function org(members: Record<string, string[]>, unassigned: string[] = []): Org {
+async function org(members: Record<string, string[]>, unassigned: string[] = []): Promise<Org> {
   const lines = ['version: 1', 'stage: scale-up', 'members:'];
   for (const [name, tasks] of Object.entries(members)) {
     lines.push(`  - name: ${name}`, '    tasks:');
     for (const t of tasks) lines.push(`      - ${JSON.stringify(t)}`);
   }
   if (unassigned.length) lines.push('unassigned:', ...unassigned.map((t) => `  - ${JSON.stringify(t)}`));
-  return orgFrom(lines.filter((l) => l !== '').join('\n').replace(/tasks:\n(?!\s+-)/g, 'tasks: []\n'));
+  return await orgFrom(lines.filter((l) => l !== '').join('\n').replace(/tasks:\n(?!\s+-)/g, 'tasks: []\n'));
 }
 
 describe('title matching', () => {
@@ -27,9 +27,9 @@ describe('title matching', () => {
     expect(titleSimilarity('Usability tests', 'usability test')).toBe(1);
     expect(titleSimilarity('Write the PRD', 'Close the pilot')).toBeLessThan(0.6);
   });
-  test('exact first, then normalised, then similar; one-to-one', () => {
-    const before = org({ A: ['Write the PRD', 'Pricing review', 'Launch messaging for the retail channel'] }).members[0]!.tasks;
-    const after = org({ B: ['pricing REVIEW!', 'Write the PRD', 'Launch messaging for retail channel partners', 'Something new'] }).members[0]!.tasks;
+  test('exact first, then normalised, then similar; one-to-one', async () => {
+    const before = await await await await await await await await (await org({ A: ['Write the PRD', 'Pricing review', 'Launch messaging for the retail channel'] })).members[0]!.tasks;
+    const after = await await await await await await await await (await org({ B: ['pricing REVIEW!', 'Write the PRD', 'Launch messaging for retail channel partners', 'Something new'] })).members[0]!.tasks;
     const { pairs, added, dropped } = matchTasks(before, after);
     expect(pairs.map((p) => `${p.kind}:${p.before.title}→${p.after.title}`)).toEqual([
       'exact:Write the PRD→Write the PRD',
@@ -39,28 +39,28 @@ describe('title matching', () => {
     expect(added.map((t) => t.title)).toEqual(['Something new']);
     expect(dropped).toEqual([]);
   });
-  test('two rocks with one title match their own owners first', () => {
-    const before = org({ A: ['Standup'], B: ['Standup'] });
-    const after = org({ B: ['Standup'], A: ['Standup'] });
+  test('two rocks with one title match their own owners first', async () => {
+    const before = await org({ A: ['Standup'], B: ['Standup'] });
+    const after = await org({ B: ['Standup'], A: ['Standup'] });
     expect(diffOrgs(before, after).moved).toEqual([]);
   });
-  test('the best similar pair wins, and a shared discipline breaks ties', () => {
-    const before = org({ A: ['Draft the pricing page copy'] }).members[0]!.tasks;
-    const after = org({ B: ['Draft the pricing page', 'Draft the pricing page copy v2'] }).members[0]!.tasks;
+  test('the best similar pair wins, and a shared discipline breaks ties', async () => {
+    const before = await await await await await await await await (await org({ A: ['Draft the pricing page copy'] })).members[0]!.tasks;
+    const after = await await await await await await await await (await org({ B: ['Draft the pricing page', 'Draft the pricing page copy v2'] })).members[0]!.tasks;
     const { pairs } = matchTasks(before, after);
     expect(pairs).toHaveLength(1);
     expect(pairs[0]!.after.title).toBe('Draft the pricing page copy v2');
   });
-  test('unrelated titles stay apart: one dropped, one added', () => {
-    const d = diffOrgs(org({ A: ['Write the PRD'] }), org({ A: ['Close the Home Depot pilot'] }));
+  test('unrelated titles stay apart: one dropped, one added', async () => {
+    const d = diffOrgs(await org({ A: ['Write the PRD'] }), await org({ A: ['Close the Home Depot pilot'] }));
     expect(d.dropped.map((r) => r.title)).toEqual(['Write the PRD']);
     expect(d.added.map((r) => r.title)).toEqual(['Close the Home Depot pilot']);
   });
 });
 
-describe('diffOrgs on the fixture ("give me back my rocks")', () => {
-  const before = fixture('before.yaml');
-  const after = fixture('after.yaml');
+describe('diffOrgs on the fixture ("give me back my rocks")', async () => {
+  const before = await fixture('before.yaml');
+  const after = await fixture('after.yaml');
   const d = diffOrgs(before, after);
 
   test('moved rocks, from whom to whom, with context or not', () => {

@@ -14,10 +14,10 @@ import { orgFrom } from '../helpers.js';
 
 const read = (name: string): string => readFileSync(new URL(`../fixtures/check/${name}`, import.meta.url), 'utf8');
 
-function report(name: string, base?: string): CheckReport {
-  const org = orgFrom(read(name), `org/${name}`);
+async function report(name: string, base?: string): Promise<CheckReport> {
+  const org = await orgFrom(read(name), `org/${name}`);
   const audit = analyse(org);
-  const diff = base ? diffOrgs(orgFrom(read(base), `HEAD:org/${name}`), org) : undefined;
+  const diff = base ? diffOrgs(await orgFrom(read(base), `HEAD:org/${name}`), org) : undefined;
   const findings = evaluatePolicy(org, audit, { today: '2025-06-01', ...(diff ? { diff } : {}) });
   const gate = { failOn: 'error' as const };
   return { org, audit, findings, gate, outcome: decideOutcome(findings, gate), version: '1.2.3', ...(diff ? { diff, base: 'HEAD' } : {}) };
@@ -35,8 +35,8 @@ describe('the registry', () => {
   test('the CLI choices and the formatters agree', () => {
     expect(Object.keys(CHECK_FORMATTERS).sort()).toEqual([...CHECK_FORMAT_NAMES].sort());
   });
-  test.each(CHECK_FORMAT_NAMES)('%s renders the same org, naming every rule id', (format) => {
-    const r = report('fail.yaml');
+  test.each(CHECK_FORMAT_NAMES)('%s renders the same org, naming every rule id', async (format) => {
+    const r = await report('fail.yaml');
     const out = CHECK_FORMATTERS[format](r, DEFAULT_CONTEXT);
     for (const f of r.findings) expect(out).toContain(f.rule);
     expect(out.endsWith('\n')).toBe(true);
@@ -44,32 +44,32 @@ describe('the registry', () => {
 });
 
 describe('json', () => {
-  test('one stable document', () => {
-    const doc = JSON.parse(CHECK_FORMATTERS.json(report('waived.yaml'), DEFAULT_CONTEXT));
+  test('one stable document', async () => {
+    const doc = JSON.parse(CHECK_FORMATTERS.json(await report('waived.yaml'), DEFAULT_CONTEXT));
     expect(Object.keys(doc)).toEqual(['schemaVersion', 'tool', 'org', 'stage', 'stageInferred', 'files', 'policy', 'gate', 'outcome', 'findings', 'diff']);
     expect(doc.outcome).toEqual({ passed: true, reasons: [], counts: { error: 0, warning: 2, info: 0, waived: 1 } });
     expect(doc.findings.at(-1)).toMatchObject({ rule: 'load-over-limit', waived: { reason: expect.any(String), expires: '2099-12-31', location: { file: 'org/waived.yaml', line: 13, col: 5 } } });
     expect(doc.diff).toBeNull();
   });
-  test('with a base, the diff is included', () => {
-    const doc = JSON.parse(CHECK_FORMATTERS.json(report('diff/after.yaml', 'diff/before.yaml'), DEFAULT_CONTEXT));
+  test('with a base, the diff is included', async () => {
+    const doc = JSON.parse(CHECK_FORMATTERS.json(await report('diff/after.yaml', 'diff/before.yaml'), DEFAULT_CONTEXT));
     expect(doc.diff.base).toBe('HEAD');
     expect(doc.diff.moved).toHaveLength(3);
   });
 });
 
 describe('sarif', () => {
-  test.each(['pass.yaml', 'fail.yaml', 'waived.yaml', 'hostile.yaml'])('%s is valid SARIF 2.1.0', (name) => {
-    const log = JSON.parse(CHECK_FORMATTERS.sarif(report(name), DEFAULT_CONTEXT));
+  test.each(['pass.yaml', 'fail.yaml', 'waived.yaml', 'hostile.yaml'])('%s is valid SARIF 2.1.0', async (name) => {
+    const log = JSON.parse(CHECK_FORMATTERS.sarif(await report(name), DEFAULT_CONTEXT));
     const valid = validateSarif(log);
     expect(validateSarif.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
   });
-  test('with a diff it is valid too', () => {
-    expect(validateSarif(JSON.parse(CHECK_FORMATTERS.sarif(report('diff/after.yaml', 'diff/before.yaml'), DEFAULT_CONTEXT)))).toBe(true);
+  test('with a diff it is valid too', async () => {
+    expect(validateSarif(JSON.parse(CHECK_FORMATTERS.sarif(await report('diff/after.yaml', 'diff/before.yaml'), DEFAULT_CONTEXT)))).toBe(true);
   });
-  test('rules, locations and suppressions', () => {
-    const log = JSON.parse(CHECK_FORMATTERS.sarif(report('waived.yaml'), DEFAULT_CONTEXT));
+  test('rules, locations and suppressions', async () => {
+    const log = JSON.parse(CHECK_FORMATTERS.sarif(await report('waived.yaml'), DEFAULT_CONTEXT));
     const run = log.runs[0];
     expect(run.tool.driver).toMatchObject({ name: 'rocks', version: '1.2.3' });
     const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
@@ -88,16 +88,16 @@ describe('sarif', () => {
 });
 
 describe('github', () => {
-  test('annotations carry file, line, col and title, with GitHub escaping', () => {
-    const out = formatCheckGithub(report('fail.yaml'));
+  test('annotations carry file, line, col and title, with GitHub escaping', async () => {
+    const out = formatCheckGithub(await report('fail.yaml'));
     expect(out.split('\n')[0]).toBe(
       '::error file=org/fail.yaml,line=11,col=7,title=rocks required-discipline-gap::nobody owns product-operations (Product Operations), a required discipline: give its rocks to someone with room, or open a Product Operations Specialist role',
     );
   });
-  test(`annotates the ${GITHUB_ANNOTATION_LIMIT} most severe and summarises the rest`, () => {
+  test(`annotates the ${GITHUB_ANNOTATION_LIMIT} most severe and summarises the rest`, async () => {
     const tasks = Array.from({ length: 15 }, (_, i) => `  - { title: Rock ${i}, discipline: sales }`).join('\n');
     const yaml = `version: 1\nstage: enterprise\npolicy: { allowUnassigned: false, maxDisciplines: 1, required: [] }\nmembers:\n  - name: Ada\n    tasks:\n      - { title: a, discipline: sales }\n      - { title: b, discipline: engineering }\nunassigned:\n${tasks}\n`;
-    const org = orgFrom(yaml);
+    const org = await orgFrom(yaml);
     const findings = evaluatePolicy(org, analyse(org), { today: '2025-06-01' });
     const gate = { failOn: 'error' as const };
     const out = formatCheckGithub({ org, audit: analyse(org), findings, gate, outcome: decideOutcome(findings, gate), version: '0' });
@@ -109,8 +109,8 @@ describe('github', () => {
 });
 
 describe('markdown', () => {
-  test('a job summary with findings, waivers and the diff', () => {
-    const out = CHECK_FORMATTERS.markdown(report('diff/after.yaml', 'diff/before.yaml'), DEFAULT_CONTEXT);
+  test('a job summary with findings, waivers and the diff', async () => {
+    const out = CHECK_FORMATTERS.markdown(await report('diff/after.yaml', 'diff/before.yaml'), DEFAULT_CONTEXT);
     expect(out).toContain('### Changes since HEAD');
     expect(out).toContain('| Launch messaging for retail channel partners (was: Launch messaging for the retail channel) | Priya | Marcus | 6 h | yes |');
     expect(out).toContain('| Pricing for the annual plan | Priya | Tomás | 4 h | ⚠️ missing |');
@@ -119,8 +119,8 @@ describe('markdown', () => {
   });
 });
 
-describe('hostile strings are inert in every format', () => {
-  const r = report('hostile.yaml');
+describe('hostile strings are inert in every format', async () => {
+  const r = await report('hostile.yaml');
   test.each(CHECK_FORMAT_NAMES)('%s', (format) => {
     const out = CHECK_FORMATTERS[format](r, { ...DEFAULT_CONTEXT, color: false });
     // No raw control characters: no ANSI/OSC sequence, no CR, no BEL reaches the output.

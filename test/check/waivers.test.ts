@@ -75,8 +75,8 @@ describe('decideOutcome', () => {
   });
 });
 
-test('waivers from the org file, end to end through evaluatePolicy', () => {
-  const org = orgFrom(`version: 1
+test('waivers from the org file, end to end through evaluatePolicy', async () => {
+  const org = await orgFrom(`version: 1
 stage: scale-up
 policy: { maxLoad: 100, required: [product-management] }
 members:

@@ -6,7 +6,7 @@ import { loadPercent } from '../../src/model/org.js';
 import { orgFrom } from '../helpers.js';
 
 /** Tasks written as `discipline:hours` so the analysis does not depend on the rules. */
-function team(members: Record<string, { capacity?: number; skills?: string[]; tasks: string[] }>, extra = ''): Org {
+async function team(members: Record<string, { capacity?: number; skills?: string[]; tasks: string[] }>, extra = ''): Promise<Org> {
   const lines = ['version: 1', 'org: Test', 'stage: scale-up', 'members:'];
   for (const [name, m] of Object.entries(members)) {
     lines.push(`  - name: ${name}`, `    capacity: ${m.capacity ?? 40}`);
@@ -18,13 +18,13 @@ function team(members: Record<string, { capacity?: number; skills?: string[]; ta
     });
     if (m.tasks.length === 0) lines[lines.length - 1] = '    tasks: []';
   }
-  return orgFrom(`${lines.join('\n')}\n${extra}`);
+  return await orgFrom(`${lines.join('\n')}\n${extra}`);
 }
 
 describe('load report', () => {
-  it('computes load against capacity and sorts the worst first', () => {
+  it('computes load against capacity and sorts the worst first', async () => {
     const audit = analyse(
-      team({
+      await team({
         Dana: { capacity: 40, tasks: ['sales:24'] },
         Priya: { capacity: 32, tasks: ['product-management:20', 'product-marketing:12', 'product-operations:13'] },
       }),
@@ -36,16 +36,16 @@ describe('load report', () => {
     expect(audit.members[0]!.disciplines.map((d) => d.id)).toEqual(['product-management', 'product-operations', 'product-marketing']);
   });
 
-  it('calls a load between 100% and the policy limit stretched', () => {
-    const audit = analyse(team({ Lee: { tasks: ['engineering:42'] } }));
+  it('calls a load between 100% and the policy limit stretched', async () => {
+    const audit = analyse(await team({ Lee: { tasks: ['engineering:42'] } }));
     expect(audit.members[0]!.status).toBe('stretched');
   });
 });
 
 describe('gaps report', () => {
-  it('marks required disciplines nobody carries as gaps and single owners as thin', () => {
+  it('marks required disciplines nobody carries as gaps and single owners as thin', async () => {
     const audit = analyse(
-      team({
+      await team({
         A: { tasks: ['product-management:10', 'product-design:5'] },
         B: { tasks: ['product-management:10'] },
       }),
@@ -58,8 +58,8 @@ describe('gaps report', () => {
     expect(audit.disciplines[0]!.status).toBe('gap');
   });
 
-  it('lists key deliverables that no task mentions', () => {
-    const org = orgFrom(`version: 1
+  it('lists key deliverables that no task mentions', async () => {
+    const org = await orgFrom(`version: 1
 members:
   - name: A
     tasks: [Write the PRD for v2, Q3 roadmap, Update the pricing page]
@@ -86,9 +86,9 @@ describe('unicorn risk', () => {
     expect(riskLevel(2, 4)).toBe('low');
   });
 
-  it('finds the sole owners and the truck factor over required disciplines', () => {
+  it('finds the sole owners and the truck factor over required disciplines', async () => {
     const audit = analyse(
-      team({
+      await team({
         Priya: { tasks: ['product-management:8', 'product-marketing:8', 'product-strategy:8', 'product-operations:8'] },
         Sam: { tasks: ['product-design:8', 'project-management:8'] },
         Lee: { tasks: ['product-management:8'] },
@@ -105,9 +105,9 @@ describe('unicorn risk', () => {
 });
 
 describe('handoffs', () => {
-  it('moves a side rock to someone who already works in the discipline, with both loads', () => {
+  it('moves a side rock to someone who already works in the discipline, with both loads', async () => {
     const audit = analyse(
-      team({
+      await team({
         Priya: { capacity: 32, tasks: ['product-management:20', 'product-marketing:6', 'product-operations:19'] },
         Dana: { capacity: 40, tasks: ['sales:20', 'product-marketing:4'] },
       }),
@@ -122,17 +122,17 @@ describe('handoffs', () => {
     });
   });
 
-  it('suggests a role to open when nobody can take the work', () => {
-    const audit = analyse(team({ Priya: { capacity: 32, tasks: ['product-management:20', 'product-marketing:12', 'product-operations:13'] } }));
+  it('suggests a role to open when nobody can take the work', async () => {
+    const audit = analyse(await team({ Priya: { capacity: 32, tasks: ['product-management:20', 'product-marketing:12', 'product-operations:13'] } }));
     expect(audit.handoffs.every((h) => h.to === null)).toBe(true);
     expect(audit.rolesToOpen.map((r) => r.role)).toContain('Product Marketer');
     const after = audit.handoffs.at(-1)!.fromLoad!.after;
     expect(after).toBeLessThanOrEqual(100);
   });
 
-  it('uses skills to find receivers and never pushes them over 100%', () => {
+  it('uses skills to find receivers and never pushes them over 100%', async () => {
     const full = analyse(
-      team({
+      await team({
         Priya: { tasks: ['product-management:30', 'product-design:20'] },
         Ana: { skills: ['product-design'], tasks: ['engineering:30'] },
       }),
@@ -140,7 +140,7 @@ describe('handoffs', () => {
     // Ana would end at 125%: the design rock goes to a new role instead.
     expect(full.handoffs).toEqual([expect.objectContaining({ discipline: 'product-design', from: 'Priya', to: null, role: 'Product Designer' })]);
     const roomy = analyse(
-      team({
+      await team({
         Priya: { tasks: ['product-management:30', 'product-design:20'] },
         Ana: { skills: ['product-design'], tasks: ['engineering:20'] },
       }),
@@ -150,13 +150,13 @@ describe('handoffs', () => {
     ]);
   });
 
-  it('suggests nothing when nobody is above 100% and no rock is on the ground', () => {
-    const audit = analyse(team({ Priya: { tasks: ['product-management:30', 'product-design:10'] }, Ana: { tasks: ['engineering:20'] } }));
+  it('suggests nothing when nobody is above 100% and no rock is on the ground', async () => {
+    const audit = analyse(await team({ Priya: { tasks: ['product-management:30', 'product-design:10'] }, Ana: { tasks: ['engineering:20'] } }));
     expect(audit.handoffs).toEqual([]);
   });
 
-  it('gives unassigned rocks to someone with the discipline and room, or to a role', () => {
-    const org = team(
+  it('gives unassigned rocks to someone with the discipline and room, or to a role', async () => {
+    const org = await team(
       { Ana: { tasks: ['product-design:30'] }, Bo: { tasks: ['engineering:35'] } },
       `unassigned:
   - title: Usability test of checkout
@@ -172,8 +172,8 @@ describe('handoffs', () => {
     expect(handoffs).toContainEqual(expect.objectContaining({ task: 'Pricing review', to: null, role: 'Product Operations Specialist' }));
   });
 
-  it('gives a rock on the ground to a qualified member with room even when that makes them the busiest', () => {
-    const org = team(
+  it('gives a rock on the ground to a qualified member with room even when that makes them the busiest', async () => {
+    const org = await team(
       { Daniel: { skills: ['product-operations'], tasks: ['engineering:24'] }, Rebecca: { tasks: ['product-strategy:24'] } },
       `unassigned:
   - title: MRD for the mid-market segment
@@ -215,10 +215,10 @@ function loadsAfter(org: Org, handoffs: ReturnType<typeof planHandoffs>['handoff
 }
 
 describe('handoff plan properties', () => {
-  it('never raises the highest load or the number of high-risk members, and conserves effort', () => {
-    fc.assert(
-      fc.property(orgArbitrary(4), (spec) => {
-        const org = team(spec);
+  it('never raises the highest load or the number of high-risk members, and conserves effort', async () => {
+    await fc.assert(
+      fc.asyncProperty(orgArbitrary(4), async (spec) => {
+        const org = await team(spec);
         const audit = analyse(org);
         const before = Math.max(...org.members.map((m) => loadPercent(m.tasks.reduce((s, t) => s + t.effort, 0), m.capacity)));
         const after = Math.max(...loadsAfter(org, audit.handoffs).values());
@@ -236,11 +236,11 @@ describe('handoff plan properties', () => {
     );
   });
 
-  it('on small orgs, gets the highest load within one task of the best plan found by brute force', () => {
-    fc.assert(
+  it('on small orgs, gets the highest load within one task of the best plan found by brute force', async () => {
+    await fc.assert(
       // At most 8 rocks among 4 people: 4^8 assignments, small enough to enumerate.
-      fc.property(orgArbitrary(2), (spec) => {
-        const org = team(spec);
+      fc.asyncProperty(orgArbitrary(2), async (spec) => {
+        const org = await team(spec);
         const audit = analyse(org);
         const moves = audit.handoffs.filter((h) => h.to !== null && h.from !== null);
         const greedy = Math.max(...loadsAfter(org, moves).values());

@@ -16,8 +16,8 @@ describe('folder per team', () => {
     expect(folderTeams('other/p/a.yaml', 'org')).toEqual([]);
   });
 
-  it('applies when neither the file nor the member names a team', () => {
-    const result = loadOrg([
+  it('applies when neither the file nor the member names a team', async () => {
+    const result = await loadOrg([
       { file: 'org/root.yaml', folder: 'org', text: 'version: 1\nmembers:\n  - name: Root\n' },
       { file: 'org/platform/payments/a.yaml', folder: 'org', text: 'version: 1\nmembers:\n  - name: Ann\n  - name: Bo\n    team: Ledger\n' },
       { file: 'org/platform/search.yaml', folder: 'org', text: 'version: 1\nteam: Search\nmembers:\n  - name: Cy\n' },

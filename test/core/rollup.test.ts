@@ -9,14 +9,14 @@ import { orgFrom } from '../helpers.js';
 const rollup = (org: Org): TeamRollup[] => rollupByTeam(org, analyse(org));
 const byName = (rows: TeamRollup[]): Record<string, TeamRollup> => Object.fromEntries(rows.map((r) => [r.name ?? '(no team)', r]));
 
-function orgOf(...files: [string, string][]): Org {
-  const result = loadOrg(files.map(([file, text]) => ({ file, text })));
+async function orgOf(...files: [string, string][]): Promise<Org> {
+  const result = await loadOrg(files.map(([file, text]) => ({ file, text })));
   if (!result.ok) throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`).join('\n'));
   return result.org;
 }
 
 // Payments and Search nest under Platform; Sales stands alone; Zoe has no team.
-const nested = orgOf(
+const nested = await orgOf(
   ['platform.yaml', `version: 1
 policy: { required: [product-management, engineering, sales] }
 team: Platform
@@ -95,8 +95,8 @@ describe('rollupByTeam', () => {
     expect(t.Sales!.gaps).toEqual(['product-management', 'engineering']);
   });
 
-  it('counts handoffs out of and into a team, not moves inside it', () => {
-    const org = orgFrom(`version: 1
+  it('counts handoffs out of and into a team, not moves inside it', async () => {
+    const org = await orgFrom(`version: 1
 members:
   - name: Over
     team: A
@@ -115,7 +115,7 @@ members:
     expect(t.B).toMatchObject({ handoffsOut: 0, handoffsIn: 1 });
 
     // Under one parent, the same move is neither out of it nor into it.
-    const parented = orgFrom(`version: 1
+    const parented = await orgFrom(`version: 1
 members:
   - name: Over
     team: A
@@ -133,8 +133,8 @@ members:
     expect(p.A).toMatchObject({ handoffsOut: 1, handoffsIn: 0 });
   });
 
-  it('nests through a parent that has no members of its own, and survives a cycle of parents', () => {
-    const org = orgOf(
+  it('nests through a parent that has no members of its own, and survives a cycle of parents', async () => {
+    const org = await orgOf(
       ['a.yaml', 'version: 1\nteam: A\nparent: B\nmembers:\n  - name: Ann\n    tasks: [{ title: Roadmap, discipline: product-management, effort: 4 }]\n'],
       ['b.yaml', 'version: 1\nteam: B\nparent: A\nmembers: []\n'],
       ['c.yaml', 'version: 1\nteam: C\nparent: Division\nmembers:\n  - name: Cy\n'],

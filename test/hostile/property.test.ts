@@ -74,11 +74,11 @@ const plausibleOrg = fc.record({
 });
 
 describe('arbitrary org objects through load and analyse', () => {
-  it('never throw; valid ones keep loads and total effort through the handoff plan', () => {
+  it('never throw; valid ones keep loads and total effort through the handoff plan', async () => {
     let valid = 0;
-    fc.assert(
-      fc.property(fc.oneof(orgObject, plausibleOrg, plausibleOrg), (object) => {
-        const result = loadOrg([{ file: 'p.yaml', text: stringify(object) }]);
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(orgObject, plausibleOrg, plausibleOrg), async (object) => {
+        const result = await loadOrg([{ file: 'p.yaml', text: stringify(object) }]);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         if (!result.ok) {
           for (const d of result.diagnostics) expect(d.line).toBeGreaterThanOrEqual(1);

@@ -58,8 +58,8 @@ const closing = (unassigned: [string, Answer][] = [], write: Answer = true): [st
   ['Write team.yaml?', write],
 ];
 
-function loaded(text: string) {
-  const result = loadOrg([{ file: 'team.yaml', text }]);
+async function loaded(text: string) {
+  const result = await loadOrg([{ file: 'team.yaml', text }]);
   if (!result.ok) throw new Error(result.diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`).join('\n'));
   return result.org;
 }
@@ -83,7 +83,7 @@ describe('rocks init questionnaire', () => {
 
     const text = outcome.text;
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./node_modules/rocks/schema/rocks.schema.json');
-    const org = loaded(text);
+    const org = await loaded(text);
     expect(org.name).toBe('Acme Robotics');
     expect(org.stage).toBe('startup');
     expect(org.members.map((m) => [m.name, m.role, m.capacity, m.tasks.map((t) => t.title)])).toEqual([
@@ -124,7 +124,7 @@ describe('rocks init questionnaire', () => {
     if (outcome.kind !== 'write') throw new Error('expected a file');
     const corrected = offered === 'customer-support' ? 'sales' : 'customer-support';
     expect(offered).not.toBeUndefined();
-    const task = loaded(outcome.text).members[0]!.tasks[0]!;
+    const task = await await await await await await await await (await loaded(outcome.text)).members[0]!.tasks[0]!;
     expect(task.discipline).toBe(corrected);
     expect(task.classification.source).toBe('explicit');
     expect(outcome.text).toContain(`discipline: ${corrected} # chosen in rocks init;`);
@@ -164,7 +164,7 @@ describe('rocks init questionnaire', () => {
     const { ctx, printed } = context([['organisation called', 'Initech'], ['What stage', 'scale-up'], ['Start with', 'example'], ['Write team.yaml?', ENTER]]);
     const outcome = await runQuestionnaire(ctx);
     if (outcome.kind !== 'write') throw new Error('expected a file');
-    const org = loaded(outcome.text);
+    const org = await loaded(outcome.text);
     expect(org.name).toBe('Initech');
     expect(org.stage).toBe('scale-up');
     const template = templates.find((t) => t.name === 'scale-up')!;
@@ -178,7 +178,7 @@ describe('rocks init questionnaire', () => {
     expect(prompter.asked[0]).toMatchObject({ default: 'Globex' });
     expect(prompter.asked[1]).toMatchObject({ default: 'enterprise' });
     if (outcome.kind !== 'write') throw new Error('expected a file');
-    expect(loaded(outcome.text)).toMatchObject({ name: 'Globex', stage: 'enterprise' });
+    expect(await loaded(outcome.text)).toMatchObject({ name: 'Globex', stage: 'enterprise' });
   });
 
   it('drops the enterprise example\'s team and parent from a team entered by hand', async () => {
@@ -188,7 +188,7 @@ describe('rocks init questionnaire', () => {
     const data = parse(outcome.text) as Record<string, unknown>;
     expect(data.team).toBeUndefined();
     expect(data.parent).toBeUndefined();
-    expect(loaded(outcome.text).policy.maxLoad).toBe(100);
+    expect(await await await await await await await await (await loaded(outcome.text)).policy.maxLoad).toBe(100);
   });
 
   it('rejects answers the org file would reject, with the schema\'s words', async () => {
@@ -213,7 +213,7 @@ describe('rocks init questionnaire', () => {
     ]);
     const outcome = await runQuestionnaire(ctx);
     if (outcome.kind !== 'write') throw new Error('expected a file');
-    const org = loaded(outcome.text);
+    const org = await loaded(outcome.text);
     expect(org.name).toBe('Acme: the #1 company');
     expect(org.members.map((m) => m.name)).toEqual([tricky[0], tricky[1]]);
     expect(org.members[0]!.role).toBe('VP: Product # roadmap');

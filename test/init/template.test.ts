@@ -30,8 +30,8 @@ const NAMES = [
   'trailing backslash \\',
 ];
 
-function orgName(text: string): string {
-  const result = loadOrg([{ file: 'team.yaml', text }]);
+async function orgName(text: string): Promise<string> {
+  const result = await loadOrg([{ file: 'team.yaml', text }]);
   if (!result.ok) throw new Error(result.diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`).join('\n'));
   return result.org.name;
 }
@@ -41,10 +41,10 @@ describe('templates', () => {
     expect(TEMPLATES.map(([f]) => f)).toEqual(expect.arrayContaining(['startup.yaml', 'scale-up.yaml', 'enterprise.yaml']));
   });
 
-  it.each(TEMPLATES)('%s is valid, starts with the modeline and names its org Acme on one line', (_file, text) => {
+  it.each(TEMPLATES)('%s is valid, starts with the modeline and names its org Acme on one line', async (_file, text) => {
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=\S+rocks\.schema\.json$/);
     expect(text).toMatch(/^org: Acme$/m);
-    expect(orgName(text)).toBe('Acme');
+    expect(await orgName(text)).toBe('Acme');
   });
 
   it.each(TEMPLATES)('%s splits into sections and joins back unchanged', (_file, text) => {
@@ -54,10 +54,10 @@ describe('templates', () => {
     expect(split.sections.map((s) => s.key)).toEqual(expect.arrayContaining(['version', 'org', 'members', 'policy']));
   });
 
-  it.each(NAMES.map((n) => [JSON.stringify(n), n]))('sets the org name %s without breaking the YAML', (_label, name) => {
+  it.each(NAMES.map((n) => [JSON.stringify(n), n]))('sets the org name %s without breaking the YAML', async (_label, name) => {
     for (const [, text] of TEMPLATES) {
       const named = setOrgName(text, name);
-      expect(orgName(named)).toBe(name.trim());
+      expect(await orgName(named)).toBe(name.trim());
       // Nothing but the org line changed.
       const before = text.split('\n');
       const after = named.split('\n');
@@ -80,7 +80,7 @@ describe('templates', () => {
     expect(out.split('\n').slice(1).join('\n')).toBe(text.split('\n').slice(1).join('\n').replace(/^org: Acme$/m, 'org: Initech'));
   });
 
-  it('renders a draft on every template into a valid file with the template\'s policy', () => {
+  it('renders a draft on every template into a valid file with the template\'s policy', async () => {
     for (const [file, text] of TEMPLATES) {
       const out = renderDraft(
         text,
@@ -90,7 +90,7 @@ describe('templates', () => {
       const data = parse(out) as Record<string, unknown>;
       expect(data.policy, file).toEqual((parse(text) as Record<string, unknown>).policy);
       expect(data.unassigned, file).toEqual([]);
-      expect(orgName(out)).toBe('Initech');
+      expect(await orgName(out)).toBe('Initech');
     }
   });
 

@@ -47,18 +47,18 @@ const orgText = fc
   });
 
 describe('analyse at scale gives what the quadratic original gave', () => {
-  it('on random orgs with fractional hours, shared capacities and collation ties', () => {
-    fc.assert(
-      fc.property(orgText, (text) => {
-        const org = orgFrom(text);
+  it('on random orgs with fractional hours, shared capacities and collation ties', async () => {
+    await fc.assert(
+      fc.asyncProperty(orgText, async (text) => {
+        const org = await orgFrom(text);
         expect(analyse(org)).toEqual(referenceAnalyse(org));
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 500) },
     );
   });
 
-  it('when trying a receiver leaves their hours a float apart (7.5 + 7 − 7)', () => {
-    const org = orgFrom(`version: 1
+  it('when trying a receiver leaves their hours a float apart (7.5 + 7 − 7)', async () => {
+    const org = await orgFrom(`version: 1
 stage: enterprise
 members:
   - name: Ana
@@ -82,7 +82,7 @@ members:
   it('on the examples', async () => {
     const { readFileSync } = await import('node:fs');
     for (const file of ['examples/startup.yaml', 'examples/scale-up.yaml', 'examples/enterprise.yaml']) {
-      const org = orgFrom(readFileSync(file, 'utf8'), file);
+      const org = await orgFrom(readFileSync(file, 'utf8'), file);
       expect(analyse(org)).toEqual(referenceAnalyse(org));
     }
   });

@@ -40,10 +40,10 @@ const orgText = fc
   });
 
 describe('missing deliverables', () => {
-  it('are what the original word-by-word search finds, on titles made of the words of the phrases', () => {
-    fc.assert(
-      fc.property(orgText, (text) => {
-        const org = orgFrom(text);
+  it('are what the original word-by-word search finds, on titles made of the words of the phrases', async () => {
+    await fc.assert(
+      fc.asyncProperty(orgText, async (text) => {
+        const org = await orgFrom(text);
         expect(analyse(org).missingDeliverables).toEqual(referenceAnalyse(org).missingDeliverables);
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 500) },

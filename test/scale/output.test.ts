@@ -12,20 +12,20 @@ import { orgFrom } from '../helpers.js';
 // @ts-expect-error -- a plain ES module without types
 import { generateOrg, orgYaml } from '../../bench/gen-org.mjs';
 
-const reportOf = (text: string, file = 'org.yaml') => {
-  const org = orgFrom(text, file);
+const reportOf = async (text: string, file = 'org.yaml') => {
+  const org = await orgFrom(text, file);
   return { org, audit: analyse(org) };
 };
 
 describe('large outputs', () => {
-  it('streams the JSON document byte for byte as the formatter writes it', () => {
+  it('streams the JSON document byte for byte as the formatter writes it', async () => {
     for (const file of ['examples/startup.yaml', 'examples/scale-up.yaml', 'examples/enterprise.yaml']) {
-      const report = reportOf(readFileSync(file, 'utf8'), file);
+      const report = await reportOf(readFileSync(file, 'utf8'), file);
       expect([...auditJsonChunks(report)].join('')).toBe(formatAuditJson(report));
     }
-    const report = reportOf(orgYaml(generateOrg(300)));
+    const report = await reportOf(orgYaml(generateOrg(300)));
     expect([...auditJsonChunks(report)].join('')).toBe(formatAuditJson(report));
-    const empty = reportOf('version: 1\n');
+    const empty = await reportOf('version: 1\n');
     expect([...auditJsonChunks(empty)].join('')).toBe(formatAuditJson(empty));
   });
 
@@ -63,8 +63,8 @@ describe('large outputs', () => {
     expect(out).toEqual([]);
   });
 
-  it('shows the worst 15 rows and a count of the rest by default, every row with --all, in linear time', () => {
-    const report = reportOf(orgYaml(generateOrg(3000)));
+  it('shows the worst 15 rows and a count of the rest by default, every row with --all, in linear time', async () => {
+    const report = await reportOf(orgYaml(generateOrg(3000)));
     const table = formatAuditTable(report, DEFAULT_CONTEXT);
     expect(table).toMatch(/… and 2985 more members \(--all shows everything\)/);
     const started = performance.now();

@@ -45,7 +45,7 @@ describe('streamed --output', () => {
 
   it('writes the streamed JSON document to a file as the formatter writes it', async () => {
     const text = readFileSync('examples/scale-up.yaml', 'utf8');
-    const org = orgFrom(text, 'examples/scale-up.yaml');
+    const org = await orgFrom(text, 'examples/scale-up.yaml');
     const report = { org, audit: analyse(org) };
     const streams = { cwd: dir, stdout: { write: () => true } } as unknown as Streams;
     await writeOutput(auditJsonChunks(report), 'report.json', streams, [], { blockSize: 100 });

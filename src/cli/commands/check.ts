@@ -3,7 +3,7 @@ import { diffOrgs } from '../../diff/diff.js';
 import { type OrgDiff } from '../../model/diff.js';
 import { decideOutcome, evaluatePolicy, POLICY_RULES } from '../../check/findings.js';
 import { type Severity } from '../../model/finding.js';
-import { loadOrgLazily } from '../../input/load.js';
+import { loadOrg } from '../../input/load.js';
 import { CHECK_FORMATTERS, type CheckFormat } from '../../format/check.js';
 import { type CheckReport } from '../../model/report.js';
 import { INPUT_ERROR_FORMATTERS } from '../../format/check-input-errors.js';
@@ -61,7 +61,7 @@ export async function check(options: CheckOptions, streams: Streams): Promise<nu
   let diff: OrgDiff | undefined;
   if (options.base !== undefined) {
     const sources = await readSourcesAtRef(options.base, options.paths, streams, { maxBytes: options.maxFileMb * 1048576 });
-    const base = await loadOrgLazily(sources);
+    const base = await loadOrg(sources);
     if (base.ok) diff = diffOrgs(base.org, org, { before: analyse(base.org), after: audit });
     else {
       // A broken base must not block the change that fixes it: say so, check without the diff.

@@ -53,7 +53,7 @@ export async function init(options: InitOptions, streams: Streams): Promise<numb
       throw new CliError(`${options.file} already exists; pass --force to replace it, or name another file`);
     }
     const template = findTemplate(templates, options.template ?? 'startup');
-    const { text, org } = templateFile(template, { file: options.file, schemaRef, ...(options.org !== undefined ? { org: options.org } : {}) });
+    const { text, org } = await templateFile(template, { file: options.file, schemaRef, ...(options.org !== undefined ? { org: options.org } : {}) });
     await writeOrgFile(target, options.file, text, options.force);
     say(`Wrote ${options.file} from the ${template.name} template: ${org.members.length} members. Replace the example team with yours.`);
     say(`Next: rocks audit ${shellQuote(options.file)}`);

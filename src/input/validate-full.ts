@@ -1,0 +1,156 @@
+/**
+ * Shape validation by the zod schema, for files the one-pass check
+ * (fast-validate.ts) does not take, and every problem it finds in the words
+ * rocks uses. Loaded only when a file needs it (start-up does not load zod).
+ */
+import type { z } from 'zod';
+import type { DataPath, Diagnostic } from '../model/diagnostics.js';
+import { closest } from '../shared/suggest.js';
+import { orgFileSchema, type OrgFile } from './schema.js';
+
+/** `orgFileSchema.safeParse`, its issues as located diagnostics. */
+export function validateWithSchema(data: unknown, at: At): { data?: OrgFile; diagnostics: Diagnostic[] } {
+  const result = orgFileSchema.safeParse(data);
+  if (result.success) return { data: result.data, diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  for (const issue of result.error.issues) diagnostics.push(...describeIssue(issue, data, at));
+  return { diagnostics };
+}
+
+/** Rest of the file (all but members and unassigned rocks) as zod returns it, or undefined when it is not valid. */
+export function parseRest(rest: Record<string, unknown>): Record<string, unknown> | undefined {
+  const result = orgFileSchema.safeParse(rest);
+  return result.success ? result.data : undefined;
+}
+
+export type At = (path: DataPath, code: string, message: string, key?: string) => Diagnostic;
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown, at: At): Diagnostic[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const where = describePath(path);
+  if (issue.code !== 'unrecognized_keys' && path.length > 0 && valueAt(data, path) === undefined) {
+    const parent = path.slice(0, -1);
+    return [at(parent, 'missing-key', `${describePath(parent) || 'the file'} needs "${String(path[path.length - 1])}"`)];
+  }
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = allowedKeys(path);
+      return issue.keys.map((key) => {
+        const suggestion = closest(key, allowed);
+        const hint = suggestion ? `; did you mean "${suggestion}"?` : allowed.length ? `; expected one of ${allowed.join(', ')}` : '';
+        return at(path, 'unknown-key', `unknown key ${quoted(key)}${where ? ` in ${where}` : ''}${hint}`, key);
+      });
+    }
+    case 'invalid_type': {
+      const value = valueAt(data, path);
+      return [at(path, 'wrong-type', `${where} must be ${article(issue.expected)}, not ${describeValue(value)}`)];
+    }
+    case 'invalid_union': {
+      const value = valueAt(data, path);
+      if (isTaskPath(path)) {
+        if (value && typeof value === 'object' && !Array.isArray(value)) {
+          // A task mapping that failed: report what is wrong inside it rather than "invalid union".
+          const branch = issue.errors.find((errs) => errs.some((e) => e.path.length > 0 || e.code === 'unrecognized_keys'));
+          if (branch) return branch.flatMap((e) => describeIssue({ ...e, path: [...path, ...e.path] } as z.core.$ZodIssue, data, at));
+        }
+        return [at(path, 'wrong-type', `${where} must be a task title or a mapping with a "title", not ${describeValue(value)}`)];
+      }
+      return [at(path, 'wrong-type', `${where} is not valid: ${issue.message}`)];
+    }
+    case 'invalid_key': {
+      // A free-form mapping (classification.weights) whose key is not an id.
+      const key = String(path[path.length - 1]);
+      const parent = path.slice(0, -1);
+      return [at(parent, 'invalid-key', `${quoted(key)} in ${describePath(parent)} is not a rule id (kebab-case, such as pmm-launch)`, key)];
+    }
+    case 'invalid_value':
+      return [at(path, 'invalid-value', `${where} ${issue.message.startsWith('must') ? issue.message : `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}, not ${describeValue(valueAt(data, path))}`)];
+    default: {
+      const message = issue.message.startsWith('Invalid') ? issue.message.toLowerCase() : issue.message;
+      return [at(path, 'invalid-value', `${where} ${message}`)];
+    }
+  }
+}
+
+function isTaskPath(path: DataPath): boolean {
+  const n = path.length;
+  return (n === 2 && path[0] === 'unassigned') || (n === 4 && path[0] === 'members' && path[2] === 'tasks');
+}
+
+const KEYS_BY_SECTION: Record<string, string[]> = {
+  get ''() {
+    return Object.keys(orgFileSchema.shape);
+  },
+  members: ['name', 'role', 'team', 'capacity', 'skills', 'tasks'],
+  tasks: ['title', 'effort', 'discipline', 'tags', 'context', 'handoff', 'link'],
+  unassigned: ['title', 'effort', 'discipline', 'tags', 'context', 'handoff', 'link'],
+  defaults: ['capacity', 'effort'],
+  disciplines: ['id', 'name', 'role', 'required'],
+  classification: ['threshold', 'rules', 'disable', 'weights'],
+  rules: ['id', 'discipline', 'match', 'weight', 'description'],
+  policy: [
+    'maxLoad',
+    'maxDisciplines',
+    'required',
+    'minOwners',
+    'maxUnicornScore',
+    'allowUnassigned',
+    'allowUnclassified',
+    'requireHandoffContext',
+  ],
+  waivers: ['rule', 'target', 'reason', 'expires'],
+};
+
+function allowedKeys(path: DataPath): string[] {
+  const section = [...path].reverse().find((p): p is string => typeof p === 'string') ?? '';
+  return KEYS_BY_SECTION[section] ?? [];
+}
+
+function valueAt(data: unknown, path: DataPath): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = Object.hasOwn(value, segment) ? (value as Record<string | number, unknown>)[segment] : undefined;
+  }
+  return value;
+}
+
+/** `members[2].tasks[0].effort` as people say it: "member 3, task 1, effort". */
+export function describePath(path: DataPath): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else {
+      // Keys of free-form mappings (classification.weights) come from the file.
+      const key = segment.length > 40 ? `${segment.slice(0, 37)}...` : segment;
+      out += out ? `.${key}` : key;
+    }
+  }
+  return out;
+}
+
+function article(expected: string): string {
+  if (expected === 'object') return 'a mapping';
+  if (expected === 'array') return 'a list';
+  if (expected === 'string') return 'text';
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+/** A string from the file, quoted and cut to a readable length. */
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}...` : text);
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text ${quoted(value)}`;
+  if (typeof value === 'number') {
+    // How YAML spells them: zod alone would say "received NaN".
+    if (Number.isNaN(value)) return '.nan (not a number)';
+    if (!Number.isFinite(value)) return `${value < 0 ? '-' : ''}.inf (infinity, or a number too large to hold)`;
+    return String(value);
+  }
+  return `${typeof value} ${String(value)}`;
+}
