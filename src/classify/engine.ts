@@ -18,6 +18,7 @@ import { BUILTIN_DISCIPLINES } from '../model/taxonomy.js';
 import { withRoom } from '../shared/grow.js';
 import { BUILTIN_ROLE_RULES, BUILTIN_RULES, type RoleRule } from './builtin-rules.js';
 import { BUILTIN_ROLE_TABLE, BUILTIN_TABLE } from './builtin-table.js';
+import { KEBAB_ID } from '../shared/id.js';
 import { closest } from '../shared/suggest.js';
 import type { Classification, ClassifyInput, Classifier, Rule, RuleConfig, RuleHit } from '../model/classification.js';
 
@@ -1821,8 +1822,6 @@ export function createClassifier(options: ClassifierOptions): Classifier & {
 // Config cross-checks
 // ---------------------------------------------------------------------------
 
-const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** Problems with one match entry, or undefined when it is fine. */
 export function checkMatchEntry(entry: unknown): string | undefined {
   if (typeof entry !== 'string' || entry.trim() === '') return 'empty match entry';
@@ -1858,7 +1857,7 @@ export function checkRuleConfig(config: RuleConfig, disciplines: readonly string
 
   (config.rules ?? []).forEach((rule, i) => {
     if (typeof rule.id === 'string') {
-      if (!RULE_ID.test(rule.id)) {
+      if (!KEBAB_ID.test(rule.id)) {
         problems.push({ path: ['rules', i, 'id'], message: `rule id "${rule.id}" must be kebab-case (lowercase letters, digits and hyphens)` });
       }
       if (builtinIds.has(rule.id)) {

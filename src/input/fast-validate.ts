@@ -7,6 +7,7 @@
  * different. A differential test (test/scale/fast-validate.test.ts) holds the
  * two together, and a schema whose keys changed switches this path off.
  */
+import { isKebabId } from '../shared/id.js';
 import type { MemberEntry, OrgFile, PolicyEntry, TaskEntry } from './schema.js';
 
 /** The keys of memberSchema and taskObjectSchema, in order (a test holds them to the schema). */
@@ -23,7 +24,6 @@ const POLICY_KEY_SET = new Set(POLICY_KEYS);
 const STAGE_SET = new Set(['startup', 'scale-up', 'enterprise']);
 const MEMBER_KEY_SET = new Set(MEMBER_KEYS);
 const TASK_KEY_SET = new Set(TASK_KEYS);
-const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 /** The optional texts of a task and of a member (module constants: no array made per task). */
 const TASK_TEXT_KEYS = ['context', 'handoff', 'link'] as const;
 const MEMBER_TEXT_KEYS = ['role', 'team'] as const;
@@ -40,10 +40,7 @@ function text(value: unknown, max: number): Checked<string> {
   return trimmed.length < 1 || trimmed.length > max ? NO : trimmed;
 }
 
-/** `id`: a kebab-case id of at most 64 characters. */
-function id(value: unknown): boolean {
-  return typeof value === 'string' && value.length <= 64 && ID.test(value);
-}
+const id = isKebabId;
 
 /** A finite number in [min, max], or above min when `exclusive`. */
 function hours(value: unknown, positive: boolean): boolean {

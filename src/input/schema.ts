@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { STAGES } from '../model/stage.js';
+import { KEBAB_ID, MAX_ID_LENGTH } from '../shared/id.js';
 
 // zod 4 numbers already reject NaN and Infinity.
 const finite = z.number();
@@ -15,8 +16,8 @@ const text = z.string().trim().min(1, 'must not be empty').max(1000, 'must be at
 const shortText = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 const id = z
   .string()
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as product-marketing')
-  .max(64, 'must be at most 64 characters');
+  .regex(KEBAB_ID, 'must be a kebab-case id such as product-marketing')
+  .max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`);
 const percent = finite.gt(0, 'must be greater than 0').max(1000, 'must be at most 1000');
 
 export const taskObjectSchema = z
