@@ -12,7 +12,23 @@ export { analyse } from './analyse/analyse.js';
 export { planHandoffs, type HandoffPlan } from './analyse/handoffs/planner.js';
 export { effectiveSpan, unicornScore, riskLevel } from './analyse/risk.js';
 export { rollupByTeam } from './analyse/rollup.js';
-export { type TeamRollup } from './model/audit.js';
+export type {
+  Audit,
+  CoverageStatus,
+  DisciplineCoverage,
+  DisciplineEffort,
+  Handoff,
+  LoadChange,
+  LoadStatus,
+  MemberLoad,
+  MissingDeliverable,
+  RiskLevel,
+  RoleToOpen,
+  TaskRef,
+  TeamRollup,
+  TruckFactor,
+  UnicornRisk,
+} from './model/audit.js';
 export type { Org, Member, Task, Waiver, Team } from './model/org.js';
 export type { Diagnostic, Position, SourceRef, DataPath } from './model/diagnostics.js';
 export { InputError, formatLocation } from './model/diagnostics.js';
