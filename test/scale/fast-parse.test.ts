@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { fastParse, lineIndex } from '../../src/input/fast-parse.js';
+import { lineIndex } from '../../src/input/fast-yaml/line-index.js';
+import { fastParse } from '../../src/input/fast-yaml/read.js';
 import { findControlCharacter, parseSource } from '../../src/input/parse.js';
 import { duplicateKeyOffset, locateOffset } from '../../src/input/parse-yaml.js';
 // @ts-expect-error -- a plain ES module without types
