@@ -23,10 +23,11 @@
  *
  * The reader copies the behaviour of the `yaml` package, which is why
  * package.json pins `yaml` to one exact version: each part names the file and
- * function of node_modules/yaml/dist it mirrors, and the differential fuzz in
- * test/scale/fast-parse.test.ts holds it to that version. Moving the pin means
- * reading what changed in those files and running the fuzz with many runs
- * (FUZZ_RUNS=100000).
+ * function of node_modules/yaml/dist it mirrors, and the tests hold it to
+ * that version: test/input/fast-yaml-corpus.test.ts on every YAML file of the
+ * repository, the differential fuzz in test/scale/fast-parse.test.ts on what
+ * no file holds. Moving the pin means reading what changed in those files and
+ * running the fuzz with many runs (FUZZ_RUNS=100000).
  *
  * The parts: cursor.ts (lines and comments), plain.ts, quoted.ts and
  * resolve-plain.ts (scalars), caches.ts (keys and short texts read once),
