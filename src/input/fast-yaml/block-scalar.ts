@@ -28,6 +28,7 @@ export function readBlockScalar(cur: Cursor, h: number, col: number): string {
   // The header ends the line, or a comment separated from it by spaces does.
   const headerEnd = j;
   j = cur.skipSpaces(j);
+  // (Lexer#parseBlockScalarHeader reads indentation indicators and more; they are declined here.)
   if (!cur.isEol(j) && !(cur.code(j) === Ch.Hash && j > headerEnd)) decline();
   const headerNl = cur.commentEnd(j);
   const start = headerNl === -1 ? cur.len : headerNl + 1; // the token starts on the next line
@@ -74,7 +75,7 @@ function tokenEnd(cur: Cursor, start: number, minIndent: number, keep: boolean):
   // The lexer would take a tab-indented line after the scalar into it (an error).
   if (cur.code(cur.skipSpaces(nl + 1)) === Ch.Tab) decline();
   if (!keep) {
-    // Trailing blank lines not indented past the content are not part of the token.
+    // Trailing blank lines not indented past the content are not part of the token ("Drop the line if last char not more indented").
     for (;;) {
       let k = nl - 1;
       let c = cur.code(k);
@@ -150,6 +151,7 @@ function compose(cur: Cursor, lines: ScalarLines, folded: boolean, chomp: number
   const src = cur.src;
   const n = lines.count;
   const keep = chomp === Ch.Plus;
+  // "determine the end of content & start of chomping", then the "shortcut for empty contents".
   let chompStart = n;
   while (chompStart > 0 && lines.blank(chompStart - 1)) chompStart--;
   if (chompStart === 0) return keep && n > 0 ? '\n'.repeat(Math.max(1, n - 1)) : '';
@@ -167,6 +169,8 @@ function compose(cur: Cursor, lines: ScalarLines, folded: boolean, chomp: number
       break;
     }
   }
+  // The loop of resolveBlockScalar over the content lines: literal lines joined by line feeds, folded ones by
+  // spaces, but for blank and more-indented lines.
   const parts: string[] = [];
   for (let l = 0; l < contentStart; l++) parts.push('\n');
   let sep = '';

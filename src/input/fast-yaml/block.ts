@@ -54,12 +54,14 @@ export class BlockReader {
    * A block node whose first character is at `i`, in column `col` (its
    * indentation, or its column after a `- `). `lowered`: on a line after an
    * empty value, past a line that lowered the lexer's indentation
-   * (Cursor#skippedLow): the `yaml` package would read a plain scalar there on
-   * into the lines after it.
+   * (Cursor#skippedLow): the `yaml` lexer would read a plain scalar there on
+   * into the lines after it (Lexer#continueScalar in
+   * node_modules/yaml/dist/parse/lexer.js, with indentNext lowered).
    */
   private node(i: number, col: number, lowered = false): unknown {
     if (col > this.maxColumn) decline();
     const c = this.cur.code(i);
+    // `- ` starts a sequence (Lexer#parseBlockStart); anything else is a key, or a value on its line.
     if (c === Ch.Dash && isSpaceOrEnd(this.cur.code(i + 1))) return this.seq(i, col);
     const key = this.key(i);
     if (key !== undefined) return this.map(i, col, key);
@@ -127,7 +129,9 @@ export class BlockReader {
    * The value of a key or a dash in column `col` whose line ends at `at` (or
    * a comment starts there): the node on the next content line if it is
    * indented further (for a key, also a sequence in the key's column), else
-   * null, placed at `at` as the `yaml` package places an empty value.
+   * null, placed at `at`: after the spaces that follow the indicator, as
+   * emptyScalarPosition (node_modules/yaml/dist/compose/util-empty-scalar-position.js)
+   * places an empty value.
    */
   private valueBelow(at: number, col: number, sequenceAtColumn: boolean): unknown {
     const cur = this.cur;
@@ -163,7 +167,7 @@ export class BlockReader {
     let keyOff = first;
     let key = firstKey;
     for (;;) {
-      // resolveBlockMap reports a repeated key before it reads the value.
+      // resolveBlockMap reports a repeated key before it reads the value (mapIncludes, compose/util-map-includes.js).
       const repeated = Object.hasOwn(obj, key);
       if (repeated) this.duplicateKeys.push(keyOff);
       this.records.key(keyOff);

@@ -39,16 +39,23 @@ function textHash(src: string, start: number, end: number): number {
   return hash ^ (hash >>> 15);
 }
 
-/** Plain keys by a hash of their text, internalized. */
-export class PlainKeys {
-  private readonly src: string;
-  private readonly slots: string[];
-  private readonly mask: number;
+/** Texts of `src` in slots by a hash of the text (an empty slot holds ''). */
+abstract class SlotCache {
+  protected readonly src: string;
+  protected readonly slots: string[];
+  protected readonly mask: number;
 
-  constructor(src: string) {
+  constructor(src: string, most: number) {
     this.src = src;
-    this.slots = new Array<string>(cacheSlots(src.length, KEY_CACHE_SIZE)).fill('');
+    this.slots = new Array<string>(cacheSlots(src.length, most)).fill('');
     this.mask = this.slots.length - 1;
+  }
+}
+
+/** Plain keys by a hash of their text, internalized. */
+export class PlainKeys extends SlotCache {
+  constructor(src: string) {
+    super(src, KEY_CACHE_SIZE);
   }
 
   /** The plain key written from `start` to `end` (not empty); declines keys that are not strings in the core schema. */
@@ -76,15 +83,9 @@ export class PlainKeys {
 }
 
 /** Short plain texts (up to SHARED_TEXT_MAX characters) by a hash of their text, one per slot. */
-export class SharedTexts {
-  private readonly src: string;
-  private readonly slots: string[];
-  private readonly mask: number;
-
+export class SharedTexts extends SlotCache {
   constructor(src: string) {
-    this.src = src;
-    this.slots = new Array<string>(cacheSlots(src.length, TEXT_CACHE_SIZE)).fill('');
-    this.mask = this.slots.length - 1;
+    super(src, TEXT_CACHE_SIZE);
   }
 
   /** The plain scalar from `start` to `end` (not empty, not longer than SHARED_TEXT_MAX) as data; a text is the one read before when it still holds its slot. */

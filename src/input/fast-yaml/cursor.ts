@@ -112,7 +112,7 @@ export class Cursor {
       if (c === Ch.Tab) decline();
       this.indent = k - p;
       this.content = k;
-      // Document markers and directives belong to the full parser.
+      // Document markers belong to the full parser (`---` or `...` then a space or the line's end: Lexer#parseLineStart).
       if (this.indent === 0 && (c === Ch.Dash || c === Ch.Dot) && c1 === c && this.code(k + 2) === c) {
         const c3 = this.code(k + 3);
         if (this.isEol(k + 3) || c3 === Ch.Space || c3 === Ch.Tab) decline();

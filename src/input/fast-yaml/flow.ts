@@ -66,19 +66,12 @@ export class FlowReader {
       for (;;) {
         this.items.push(this.node(i));
         i = cur.skipSpaces(cur.pos);
-        const c = cur.code(i);
-        if (c === Ch.Colon) decline(); // a pair inside a sequence
-        if (c === Ch.Comma) {
-          i = cur.skipSpaces(i + 1);
-          if (cur.code(i) === Ch.RBracket || cur.code(i) === Ch.Comma) decline();
-          continue;
-        }
-        if (c === Ch.RBracket) break;
-        decline();
+        if (cur.code(i) === Ch.Colon) decline(); // a pair inside a sequence
+        if (cur.code(i) === Ch.RBracket) break;
+        i = this.pastComma(i, Ch.RBracket);
       }
     }
-    cur.pos = i + 1;
-    this.depth--;
+    this.close(i);
     const arr = this.items.take(itemBase);
     this.records.closeSeq(open, base);
     return arr;
@@ -112,19 +105,28 @@ export class FlowReader {
         if (Object.hasOwn(obj, key)) this.duplicateKeys.push(keyOff);
         else setKey(obj, key, value);
         i = cur.skipSpaces(cur.pos);
-        const d = cur.code(i);
-        if (d === Ch.Comma) {
-          i = cur.skipSpaces(i + 1);
-          if (cur.code(i) === Ch.RBrace || cur.code(i) === Ch.Comma) decline();
-          continue;
-        }
-        if (d === Ch.RBrace) break;
-        decline();
+        if (cur.code(i) === Ch.RBrace) break;
+        i = this.pastComma(i, Ch.RBrace);
       }
     }
-    cur.pos = i + 1;
-    this.depth--;
+    this.close(i);
     this.records.closeMap(open, base);
     return obj;
+  }
+
+  /** After an entry, at `i`, not at the `close` bracket: the next entry's offset past a `,`; declines anything else, and empty entries. */
+  private pastComma(i: number, close: number): number {
+    const cur = this.cur;
+    if (cur.code(i) !== Ch.Comma) decline();
+    const next = cur.skipSpaces(i + 1);
+    const n = cur.code(next);
+    if (n === close || n === Ch.Comma) decline();
+    return next;
+  }
+
+  /** Leaves a collection at its closing bracket at `i`. */
+  private close(i: number): void {
+    this.cur.pos = i + 1;
+    this.depth--;
   }
 }

@@ -27,8 +27,11 @@ export class PlainScalars {
 
   /**
    * True when a plain scalar may start with the character at `i` in block
-   * context (`-` is the caller's business): not an indicator the lexer's
-   * parseDocument would read as something else.
+   * context (`-` is the caller's business): not an indicator that
+   * Lexer#parseDocument and Lexer#pushIndicators read as something else (a
+   * flow collection, a quote, a block scalar header, an anchor, alias or tag,
+   * a comment, an explicit key or value), nor a character YAML reserves
+   * (`%` at a line start is a directive; `@` and backticks).
    */
   startsAt(i: number): boolean {
     const c = this.cur.code(i);
@@ -83,8 +86,10 @@ export class PlainScalars {
         break;
       }
       if (c === Ch.Colon) {
+        // parsePlainScalar ends at a `:` before isEmpty (a key); `a:b` goes on.
         if (isSpaceOrEnd(cur.code(i + 1))) return i;
       } else if (c === Ch.Space) {
+        // parsePlainScalar ends before ` #` (a comment); `a#b` goes on.
         if (cur.code(i + 1) === Ch.Hash) break;
       } else if (isOdd(c)) decline();
       i++;

@@ -20,23 +20,31 @@ export function readQuoted(cur: Cursor, i: number): string {
   return cur.code(i) === Ch.SQuote ? singleQuoted(cur, i) : doubleQuoted(cur, i);
 }
 
+/** The code unit at `k` inside a quoted scalar: declines at the end of its line (a scalar folded onto the next is the full parser's). */
+function onLine(cur: Cursor, k: number): number {
+  const c = cur.code(k);
+  if (c === -1 || c === Ch.LF || c === Ch.CR) decline();
+  return c;
+}
+
+/** The scalar's text, `out` (its text before `from`, when it held escapes) then the text up to the closing quote at `k`; leaves the cursor after the quote. */
+function close(cur: Cursor, out: string | undefined, from: number, k: number): string {
+  cur.pos = k + 1;
+  return out === undefined ? cur.src.slice(from, k) : out + cur.src.slice(from, k);
+}
+
 function singleQuoted(cur: Cursor, i: number): string {
-  const src = cur.src;
   let out: string | undefined;
   let k = i + 1;
   let from = k;
   for (;;) {
-    const c = cur.code(k);
-    if (c === -1 || c === Ch.LF || c === Ch.CR) decline();
+    const c = onLine(cur, k);
     if (c === Ch.SQuote) {
-      if (cur.code(k + 1) === Ch.SQuote) {
-        out = (out ?? '') + src.slice(from, k + 1);
-        k += 2;
-        from = k;
-        continue;
-      }
-      cur.pos = k + 1;
-      return out === undefined ? src.slice(from, k) : out + src.slice(from, k);
+      if (cur.code(k + 1) !== Ch.SQuote) return close(cur, out, from, k);
+      out = (out ?? '') + cur.src.slice(from, k + 1); // '' stands for '
+      k += 2;
+      from = k;
+      continue;
     }
     if (c !== Ch.Tab && isOdd(c)) decline();
     k++;
@@ -49,12 +57,8 @@ function doubleQuoted(cur: Cursor, i: number): string {
   let k = i + 1;
   let from = k;
   for (;;) {
-    const c = cur.code(k);
-    if (c === -1 || c === Ch.LF || c === Ch.CR) decline();
-    if (c === Ch.DQuote) {
-      cur.pos = k + 1;
-      return out === undefined ? src.slice(from, k) : out + src.slice(from, k);
-    }
+    const c = onLine(cur, k);
+    if (c === Ch.DQuote) return close(cur, out, from, k);
     if (c === Ch.Backslash) {
       out = (out ?? '') + src.slice(from, k);
       const e = src[k + 1];
@@ -77,7 +81,7 @@ function doubleQuoted(cur: Cursor, i: number): string {
       continue;
     }
     // Spaces before the closing quote are kept: doubleQuotedValue trims them only before a line break.
-    if (c !== Ch.Space && c !== Ch.Tab && isOdd(c)) decline();
+    if (c !== Ch.Tab && isOdd(c)) decline();
     k++;
   }
 }
