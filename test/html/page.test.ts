@@ -75,6 +75,16 @@ describe('the page', () => {
     }
   });
 
+  it('says so in words where there is nothing to draw', async () => {
+    const empty = await orgFrom('version: 1\n');
+    const page = formatAuditHtml({ org: empty, audit: analyse(empty) });
+    expect(page).toContain('No members yet.');
+    expect(page).toContain('No required discipline has an owner');
+    expect(page).not.toContain('id="load-0"');
+    const idle = await orgFrom('version: 1\nmembers:\n  - name: Solo\n    tasks: []\n');
+    expect(formatAuditHtml({ org: idle, audit: analyse(idle) })).toContain('No handoffs needed');
+  });
+
   it('is the same page for the same org (no clock, no randomness)', async () => {
     const report = await reportOf('examples/scale-up.yaml');
     expect(formatAuditHtml(report)).toBe(formatAuditHtml(report));

@@ -101,7 +101,7 @@ export function heatMap(basis: ReportBasis, view: HeatView, max: number, width: 
   const { columns } = basis;
   const labelWidth = Math.min(210, width * 0.26);
   const riskWidth = 86;
-  const head = 118;
+  const head = 166;
   const rowHeight = 28;
   const cellWidth = Math.min(64, (width - labelWidth - riskWidth) / Math.max(1, columns.length));
   const rows = view.others ? [...view.rows, view.others] : view.rows;
@@ -123,7 +123,7 @@ export function heatMap(basis: ReportBasis, view: HeatView, max: number, width: 
   const x = (k: number): number => labelWidth + k * cellWidth;
   const required = columns.filter((c) => c.required).length;
   if (required > 0) {
-    out.push(`<line class="bracket" x1="${px(x(0) + 2)}" x2="${px(x(required) - 2)}" y1="10" y2="10"/>`);
+    out.push(`<line class="bracket" x1="${px(x(0) + 2)}" x2="${px(x(required) - 2)}" y1="12" y2="12"/>`);
     out.push(`<text class="bracket-label" x="${px((x(0) + x(required)) / 2)}" y="7" text-anchor="middle">required</text>`);
   }
   columns.forEach((c, k) => {
@@ -131,10 +131,14 @@ export function heatMap(basis: ReportBasis, view: HeatView, max: number, width: 
     const cls = c.status === 'gap' ? 'col-gap' : c.owners === 0 ? 'col-unowned' : 'col';
     out.push(
       `<g class="column ${cls}" data-discipline="${html(c.id)}" data-status="${c.status}" data-owners="${c.owners}"><title>${html(`${c.name}: ${c.status}, ${groupDigits(c.owners)} ${c.owners === 1 ? 'owner' : 'owners'}, ${fmtNumber(c.effort)} h a week`)}</title>` +
-        `<text class="col-label" transform="translate(${px(cx + 4)} ${head - 8}) rotate(-50)">${html(clip(c.id, 24))}</text>` +
+        `<text class="col-label" transform="translate(${px(cx + 4)} ${head - 6}) rotate(-90)">${html(clip(c.id, 23))}</text>` +
         (c.status === 'gap' || c.owners === 0
           ? `<rect class="${c.status === 'gap' ? 'gap-stripe' : 'unowned-stripe'}" x="${px(x(k) + 1)}" y="${head}" width="${px(cellWidth - 2)}" height="${px(height - head - 8)}"/>` +
-            (c.status === 'gap' ? `<text class="gap-label" transform="translate(${px(cx + 4)} ${head + 8}) rotate(90)">no owner</text>` : '')
+            (c.status !== 'gap'
+              ? ''
+              : rows.length >= 3
+                ? `<text class="gap-label" transform="translate(${px(cx + 4)} ${head + 8}) rotate(90)">no owner</text>`
+                : `<text class="gap-label" x="${px(cx)}" y="${head + 17}" text-anchor="middle">none</text>`)
           : '') +
         '</g>',
     );

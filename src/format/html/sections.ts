@@ -53,6 +53,8 @@ function section(id: string, title: string, lede: string, layout: Layout, body: 
   return { id, title, html: `<section class="report" id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${title}</h2><p class="lede">${lede}</p>${extra}${columns}</section>` };
 }
 
+const NO_MEMBERS = '<p class="empty">No members yet.</p>';
+
 function legend(items: [string, string][]): string {
   return `<ul class="legend">${items.map(([cls, text]) => `<li><span class="sw ${cls}"></span>${text}</li>`).join('')}</ul>`;
 }
@@ -77,6 +79,7 @@ export function loadSection(layout: Layout): Section {
     lede,
     layout,
     (v, i) => {
+      if (v.load.shown.length === 0) return NO_MEMBERS;
       const parts = [loadBars(v.load, axis, layout.width, `load-${i}`)];
       const r = v.load.rest;
       if (r.count > 0) {
@@ -104,7 +107,7 @@ export function coverageSection(layout: Layout): Section {
     'Hours a week per person and discipline, widest span first. Required disciplines come first; one nobody carries is an empty red column. A yellow corner marks the only owner of a discipline: if they leave, its rocks are on the ground.',
     layout,
     (v, i) => {
-      const parts = [heatMap(v.basis, v.heat, max, layout.width, `coverage-${i}`)];
+      const parts = [v.heat.rows.length === 0 ? NO_MEMBERS : heatMap(v.basis, v.heat, max, layout.width, `coverage-${i}`)];
       if (v.heat.others) parts.push(`<p class="note">The last row sums the ${html(v.heat.others.label)} (its shading is scaled on its own).</p>`);
       parts.push(groundNotes(v.basis), coverageTable(v.basis), heatTable(v.basis, v.heat));
       return parts.join('');
@@ -190,7 +193,12 @@ export function truckSection(layout: Layout): Section | null {
     'What if the key people leave',
     'Required disciplines that still have an owner as people leave, the cheapest loss first. Filled steps make up the truck factor: the fewest departures that leave most required disciplines without an owner.',
     layout,
-    (v, i) => (v.truck ? truckChart(v.truck, layout.width, `truck-${i}`) + truckSteps(v.truck) : '<p class="empty">The policy requires no discipline.</p>'),
+    (v, i) =>
+      !v.truck
+        ? '<p class="empty">The policy requires no discipline.</p>'
+        : v.truck.covered === 0
+          ? '<p class="empty">No required discipline has an owner: nobody can leave what nobody carries.</p>'
+          : truckChart(v.truck, layout.width, `truck-${i}`) + truckSteps(v.truck),
   );
 }
 

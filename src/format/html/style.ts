@@ -5,8 +5,12 @@
  */
 import { PALETTE_SIZE } from './view.js';
 
-/** Discipline colours by taxonomy place (Tableau's palette, reordered so that engineering, usually the largest, is a calm blue). */
-const PALETTE = ['#d37295', '#f28e2b', '#59a14f', '#b07aa1', '#76b7b2', '#edc948', '#4e79a7', '#9c755f', '#a0cbe8', '#ff9d9a', '#8cd17d', '#b6992d'];
+/**
+ * Discipline colours by taxonomy place: the twelve built-ins (Tableau's
+ * palette, reordered so that engineering, usually the largest, is a calm
+ * blue), then four for custom disciplines.
+ */
+const PALETTE = ['#d37295', '#f28e2b', '#59a14f', '#b07aa1', '#76b7b2', '#edc948', '#4e79a7', '#9c755f', '#a0cbe8', '#ff9d9a', '#8cd17d', '#b6992d', '#17becf', '#7f3c8d', '#bcbd22', '#393b79'];
 
 const palette = PALETTE.slice(0, PALETTE_SIZE)
   .map((colour, i) => `.c${i}{fill:${colour}}svg .link.c${i}{stroke:${colour}}.sw.c${i}{background:${colour}}`)
@@ -16,7 +20,7 @@ export const STYLE = `
 :root{--ink:#1c2430;--muted:#5f6b7a;--line:#e3e7ed;--bg:#f4f6f9;--card:#fff;--ok:#4f7cac;--stretched:#e29a2d;--over:#d1434f;--heat:#3346a8;--accent:#2b4c7e}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+body{-webkit-print-color-adjust:exact;print-color-adjust:exact;margin:0;background:var(--bg);color:var(--ink);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
 a{color:var(--accent)}
 code{font:0.86em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#eef1f5;padding:0 .25em;border-radius:3px}
 .page{max-width:1080px;margin:0 auto;padding:28px 24px 56px}

@@ -50,7 +50,7 @@ export interface ReportBasis {
 }
 
 /** Palette size; custom disciplines past it reuse colours. */
-export const PALETTE_SIZE = 12;
+export const PALETTE_SIZE = 16;
 
 export function reportBasis(report: AuditReport): ReportBasis {
   const { audit, org } = report;
