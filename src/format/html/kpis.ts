@@ -46,7 +46,7 @@ const KPIS: Kpi[] = [
     label: 'Required gaps',
     value: (b) => b.counts.gaps,
     show: count,
-    sub: (b) => `of ${b.counts.required} required disciplines have no owner; ${b.counts.thin} more are thin`,
+    sub: (b) => `of ${b.counts.required} required disciplines ${b.counts.gaps === 1 ? 'has' : 'have'} no owner; ${b.counts.thin} more ${b.counts.thin === 1 ? 'has' : 'have'} too few owners`,
     tone: (b) => (b.counts.gaps > 0 ? 'bad' : b.counts.thin > 0 ? 'warn' : 'good'),
     higherIsWorse: true,
   },

@@ -207,8 +207,11 @@ export function sections(layout: Layout): Section[] {
   return [loadSection(layout), coverageSection(layout), teamsSection(layout), handoffsSection(layout), truckSection(layout)].filter((s): s is Section => s !== null);
 }
 
+/** The sections' names in the page's navigation bar, short enough for one line. */
+const NAV: Record<string, string> = { changes: 'What changed', load: 'Load', coverage: 'Coverage', teams: 'Teams', handoffs: 'Handoffs', 'truck-factor': 'Truck factor' };
+
 export function toc(list: readonly Section[]): string {
-  return `<nav class="toc" aria-label="Sections">${list.map((s) => `<a href="#${s.id}">${s.title}</a>`).join('')}</nav>`;
+  return `<nav class="toc" aria-label="Sections">${list.map((s) => `<a href="#${s.id}">${NAV[s.id] ?? s.title}</a>`).join('')}</nav>`;
 }
 
 /** What tests and scripts can read back from the page: the figures each chart was drawn from. */

@@ -131,7 +131,6 @@ footer{color:var(--muted);font-size:12.5px;margin-top:28px}
   .page,.page.wide{max-width:none;padding:0}
   nav.toc,input.filter,details.table-view:not([open]){display:none}
   section.report{border:none;padding:0;margin:0 0 14pt;break-inside:avoid-page}
-  section.report.long{break-inside:auto}
   .kpi,.findings{break-inside:avoid}
   .scroll{max-height:none;overflow:visible}
   th{position:static}
