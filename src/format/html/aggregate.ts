@@ -5,6 +5,7 @@
  * few hundred kilobytes as a 300-member one. Tables under the charts list
  * more rows (all of them with --all).
  */
+import { groupDigits } from '../wording.js';
 
 export const LIMITS = {
   /** Members drawn as bars in the load chart; beyond it, a histogram of everyone. */
@@ -37,5 +38,5 @@ export function heaviest(weights: ReadonlyMap<string, number>, limit: number): {
 
 /** "1 other person", "12 other people". */
 export function others(count: number, one: string, many: string): string {
-  return `${count} other ${count === 1 ? one : many}`;
+  return `${groupDigits(count)} other ${count === 1 ? one : many}`;
 }

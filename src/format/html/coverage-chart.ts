@@ -9,7 +9,7 @@ import type { MemberLoad, RiskLevel } from '../../model/audit.js';
 import { fmtNumber, groupDigits } from '../wording.js';
 import { LIMITS, others } from './aggregate.js';
 import { html } from './escape.js';
-import { clip, num, px, svgOpen } from './svg.js';
+import { clip, hoursLabel, num, px, svgOpen } from './svg.js';
 import { tableView } from './table.js';
 import type { ReportBasis } from './view.js';
 
@@ -130,7 +130,7 @@ export function heatMap(basis: ReportBasis, view: HeatView, max: number, width: 
     const cx = x(k) + cellWidth / 2;
     const cls = c.status === 'gap' ? 'col-gap' : c.owners === 0 ? 'col-unowned' : 'col';
     out.push(
-      `<g class="column ${cls}" data-discipline="${html(c.id)}" data-status="${c.status}" data-owners="${c.owners}"><title>${html(`${c.name}: ${c.status}, ${groupDigits(c.owners)} ${c.owners === 1 ? 'owner' : 'owners'}, ${fmtNumber(c.effort)} h a week`)}</title>` +
+      `<g class="column ${cls}" data-discipline="${html(c.id)}" data-status="${c.status}" data-owners="${c.owners}"><title>${html(`${c.name}: ${c.status}, ${groupDigits(c.owners)} ${c.owners === 1 ? 'owner' : 'owners'}, ${hoursLabel(c.effort)} h a week`)}</title>` +
         `<text class="col-label" transform="translate(${px(cx + 4)} ${head - 6}) rotate(-90)">${html(clip(c.id, 23))}</text>` +
         (c.status === 'gap' || c.owners === 0
           ? `<rect class="${c.status === 'gap' ? 'gap-stripe' : 'unowned-stripe'}" x="${px(x(k) + 1)}" y="${head}" width="${px(cellWidth - 2)}" height="${px(height - head - 8)}"/>` +
@@ -189,7 +189,7 @@ export function coverageTable(basis: ReportBasis): string {
       { html: c.status, cls: `t-${c.status}` },
       { html: groupDigits(c.owners), sort: c.owners },
       { html: c.soleOwner === null ? '' : html(c.soleOwner) },
-      { html: fmtNumber(c.effort), sort: c.effort },
+      { html: hoursLabel(c.effort), sort: c.effort },
       { html: `${Math.round(c.share)}%`, sort: c.share },
       { html: c.owners === 0 && c.required ? html(c.role) : '' },
     ]),
@@ -204,7 +204,7 @@ export function heatTable(basis: ReportBasis, view: HeatView): string {
     numeric: [...basis.columns.map((_, k) => k + 1), basis.columns.length + 1],
     rows: rows.map((row) => [
       { html: html(row.label) },
-      ...row.hours.map((h, k) => ({ html: row.owners[k] ? `${fmtNumber(Math.round(h * 10) / 10)}${row.sole[k] ? ' (only owner)' : ''}` : '', sort: h })),
+      ...row.hours.map((h, k) => ({ html: row.owners[k] ? `${hoursLabel(h)}${row.sole[k] ? ' (only owner)' : ''}` : '', sort: h })),
       { html: row.level === null ? '' : `${row.score.toFixed(1)} ${row.level}`, sort: row.score },
     ]),
   });

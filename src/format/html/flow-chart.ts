@@ -10,7 +10,7 @@ import type { Handoff } from '../../model/audit.js';
 import { fmtChange, fmtNumber, groupDigits } from '../wording.js';
 import { LIMITS, firstOf, heaviest, others } from './aggregate.js';
 import { html } from './escape.js';
-import { clip, num, px, svgOpen } from './svg.js';
+import { clip, hoursLabel, num, px, svgOpen } from './svg.js';
 import { tableView } from './table.js';
 import type { ReportBasis } from './view.js';
 
@@ -119,7 +119,7 @@ export function flowChart(view: FlowView, width: number, id: string): string {
       width,
       height,
       'Suggested handoffs',
-      html(`${view.handoffs} suggested handoffs, ${fmtNumber(Math.round(view.hours * 10) / 10)} hours a week, from their current owner through their discipline to a new owner or a role to open.`),
+      html(`${view.handoffs} suggested handoffs, ${hoursLabel(view.hours)} hours a week, from their current owner through their discipline to a new owner or a role to open.`),
     ),
   ];
   out.push('<g class="links">');
@@ -127,7 +127,7 @@ export function flowChart(view: FlowView, width: number, id: string): string {
     const s = l.source as Node;
     const t = l.target as Node;
     out.push(
-      `<path class="link c${l.colour}" d="${band(l)}" stroke-width="${px(Math.max(1, l.width!))}" data-hours="${num(l.hours)}" data-handoffs="${l.handoffs}"><title>${html(`${s.label} → ${t.label}: ${fmtNumber(Math.round(l.hours * 10) / 10)} h a week, ${l.handoffs} ${l.handoffs === 1 ? 'rock' : 'rocks'}`)}</title></path>`,
+      `<path class="link c${l.colour}" d="${band(l)}" stroke-width="${px(Math.max(1, l.width!))}" data-hours="${num(l.hours)}" data-handoffs="${l.handoffs}"><title>${html(`${s.label} → ${t.label}: ${hoursLabel(l.hours)} h a week, ${l.handoffs} ${l.handoffs === 1 ? 'rock' : 'rocks'}`)}</title></path>`,
     );
   }
   out.push('</g>');
@@ -135,7 +135,7 @@ export function flowChart(view: FlowView, width: number, id: string): string {
     const x0 = n.x0!;
     const y0 = n.y0!;
     const h = Math.max(1, n.y1! - y0);
-    const hours = fmtNumber(Math.round(n.value! * 10) / 10);
+    const hours = hoursLabel(n.value!);
     const cls = n.kind === 'discipline' ? `node c${n.colour}` : `node n-${n.kind}`;
     const left = n.key.startsWith('from:');
     const mid = y0 + h / 2 + 4;

@@ -5,6 +5,7 @@
  */
 import { fmtHours, groupDigits, stageNote, truckFactorLine } from '../wording.js';
 import { html } from './escape.js';
+import { hoursLabel } from './svg.js';
 import type { ReportBasis } from './view.js';
 
 type Tone = 'good' | 'warn' | 'bad';
@@ -28,7 +29,7 @@ const KPIS: Kpi[] = [
     label: 'Load',
     value: (b) => b.report.audit.totals.load,
     show: (v) => `${v}%`,
-    sub: (b) => `${fmtHours(b.report.audit.totals.effort)} of ${fmtHours(b.report.audit.totals.capacity)} capacity a week`,
+    sub: (b) => `${hoursLabel(b.report.audit.totals.effort)} h of ${hoursLabel(b.report.audit.totals.capacity)} h capacity a week`,
     tone: (b) => (b.report.audit.totals.load > b.report.org.policy.maxLoad ? 'bad' : b.report.audit.totals.load > 100 ? 'warn' : 'good'),
     higherIsWorse: true,
   },
@@ -85,7 +86,7 @@ const KPIS: Kpi[] = [
     label: 'Roles to open',
     value: (b) => b.counts.rolesToOpen,
     show: count,
-    sub: (b) => `${fmtHours(Math.round(b.counts.roleHours * 10) / 10)} a week nobody can take`,
+    sub: (b) => `${hoursLabel(b.counts.roleHours)} h a week nobody can take`,
     tone: (b) => (b.counts.rolesToOpen > 0 ? 'warn' : 'good'),
     higherIsWorse: true,
   },

@@ -157,7 +157,7 @@ export function teamsSection(layout: Layout): Section | null {
     (v, i) => {
       if (!v.teams) return '<p class="empty">No member has a team.</p>';
       const parts = [teamsChart(v.basis, v.teams, max, layout.width, `teams-${i}`)];
-      if (v.teams.hidden > 0) parts.push(`<p class="note">${groupDigits(v.teams.hidden)} of ${groupDigits(v.teams.rollup.length)} teams have no bar of their own: sub-teams are counted in the teams above, and the smallest teams share the last row.</p>`);
+      if (v.teams.hidden > 0) parts.push(`<p class="note">${groupDigits(v.teams.hidden)} of ${groupDigits(v.teams.rollup.length)} teams have no bar of their own: sub-teams are counted in the teams above, and the rest share the last row.</p>`);
       parts.push(teamsTable(v.teams, layout.all));
       return parts.join('');
     },

@@ -3,6 +3,7 @@
  * Node, as static SVG: the page needs no script to show them, and prints as
  * it looks. Text passed in is escaped by the caller (escape.ts).
  */
+import { fmtNumber, groupDigits } from '../wording.js';
 
 /** A coordinate or length, to a tenth of a pixel: enough for a screen, and it keeps big charts short. */
 export function px(value: number): string {
@@ -21,6 +22,11 @@ export function svgOpen(id: string, width: number, height: number, title: string
 export function clip(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}\u2026`;
+}
+
+/** Hours for a label: a tenth of an hour while small, whole hours with digit groups from a thousand. */
+export function hoursLabel(h: number): string {
+  return h >= 1000 ? groupDigits(Math.round(h)) : fmtNumber(Math.round(h * 10) / 10);
 }
 
 /** Whole numbers as they are, others to one decimal. */

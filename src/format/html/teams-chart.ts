@@ -2,7 +2,8 @@
  * Teams: hours per discipline per team as stacked bars against the team's
  * capacity, in the roll-up's order (worst load first, sub-teams under and
  * counted in their parent). Past LIMITS.teamRows rows, the deepest levels
- * go first, then the smallest top-level teams fold into one row.
+ * go first, then the top-level teams past it (the lowest loads) fold into
+ * one row.
  */
 import { scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
@@ -11,7 +12,7 @@ import type { TeamRollup } from '../../model/audit.js';
 import { fmtNumber, groupDigits } from '../wording.js';
 import { LIMITS, firstOf, others } from './aggregate.js';
 import { html } from './escape.js';
-import { clip, num, px, svgOpen } from './svg.js';
+import { clip, hoursLabel, num, px, svgOpen } from './svg.js';
 import { tableView } from './table.js';
 import type { ReportBasis } from './view.js';
 
@@ -141,13 +142,13 @@ export function teamsChart(basis: ReportBasis, view: TeamsView, maxHours: number
     const indent = row.folded ? 0 : t.depth * 12;
     const people = `${groupDigits(t.headcount)} ${t.headcount === 1 ? 'person' : 'people'}`;
     out.push(
-      `<g class="team-row" data-team="${html(row.label)}" data-headcount="${t.headcount}" data-load="${t.load}"><title>${html(`${row.label}: ${people}, ${fmtNumber(t.effort)} of ${fmtNumber(t.capacity)} h (${t.load}%)`)}</title>` +
+      `<g class="team-row" data-team="${html(row.label)}" data-headcount="${t.headcount}" data-load="${t.load}"><title>${html(`${row.label}: ${people}, ${hoursLabel(t.effort)} of ${hoursLabel(t.capacity)} h (${t.load}%)`)}</title>` +
         `<text class="label" x="${4 + indent}" y="${y + 13}">${html(clip(row.label, Math.floor((labelWidth - 14 - indent) / 6.8)))}</text>` +
         `<text class="sub" x="${4 + indent}" y="${y + 25}">${people}</text>`,
     );
     if (row.folded) {
       // Many teams summed: a bar on this scale would run off the chart. Their totals, in words.
-      out.push(`<text class="sub" x="${px(labelWidth)}" y="${y + 17}">${html(`${fmtNumber(t.effort)} of ${fmtNumber(t.capacity)} h in all; every figure is in the table`)}</text>`);
+      out.push(`<text class="sub" x="${px(labelWidth)}" y="${y + 17}">${html(`${groupDigits(Math.round(t.effort))} of ${groupDigits(Math.round(t.capacity))} h a week in all; every team is in the table`)}</text>`);
     } else for (const s of series) {
       const [a, b] = s[i]!;
       if (b - a <= 0) continue;
@@ -155,13 +156,13 @@ export function teamsChart(basis: ReportBasis, view: TeamsView, maxHours: number
       const unclassified = k === columns.length;
       const name = unclassified ? 'unclassified' : columns[k]!.id;
       out.push(
-        `<rect class="${unclassified ? 'unclassified' : `c${columns[k]!.colour}`}" x="${px(x(a))}" y="${y + 5}" width="${px(Math.max(0.5, x(b) - x(a)))}" height="16"><title>${html(`${row.label}: ${fmtNumber(Math.round((b - a) * 10) / 10)} h of ${name}`)}</title></rect>`,
+        `<rect class="${unclassified ? 'unclassified' : `c${columns[k]!.colour}`}" x="${px(x(a))}" y="${y + 5}" width="${px(Math.max(0.5, x(b) - x(a)))}" height="16"><title>${html(`${row.label}: ${hoursLabel(b - a)} h of ${name}`)}</title></rect>`,
       );
     }
     const end = x.domain()[1]!;
     if (!row.folded && t.capacity <= end) out.push(`<line class="mark-capacity" x1="${px(x(t.capacity))}" x2="${px(x(t.capacity))}" y1="${y + 1}" y2="${y + 25}"><title>capacity ${fmtNumber(t.capacity)} h</title></line>`);
     if (!row.folded && row.hours.reduce((a, b) => a + b, 0) > end) out.push(`<path class="unclassified" d="M${px(x(end) + 2)} ${y + 5}l7 8l-7 8z"><title>${html(`${fmtNumber(t.effort)} h in all, past the end of the axis`)}</title></path>`);
-    const flags = [t.overloaded ? `${groupDigits(t.overloaded)} overloaded` : '', t.highRisk ? `${groupDigits(t.highRisk)} high risk` : ''].filter(Boolean).join(' · ');
+    const flags = [t.overloaded ? `${groupDigits(t.overloaded)} overloaded` : '', t.highRisk && !row.folded ? `${groupDigits(t.highRisk)} high risk` : ''].filter(Boolean).join(' · ');
     out.push(`<text class="value${t.load > basis.report.org.policy.maxLoad ? ' t-overloaded' : t.load > 100 ? ' t-stretched' : ''}" x="${px(width - infoWidth + 10)}" y="${y + 13}">${t.load}% load</text>`);
     if (flags) out.push(`<text class="sub" x="${px(width - infoWidth + 10)}" y="${y + 25}">${flags}</text>`);
     out.push('</g>');
