@@ -35,7 +35,7 @@ export interface TruckView {
   steps: TruckStep[];
 }
 
-/** Bits per member: required disciplines beyond this many are left out of the steps. */
+/** Bits per member: owned required disciplines beyond this many are left out of the steps (which then stop short of none). */
 const MAX_BITS = 30;
 const NAMES_PER_STEP = 3;
 
@@ -43,7 +43,8 @@ export function truckView(basis: ReportBasis): TruckView | null {
   const { audit } = basis.report;
   const required = basis.columns.filter((c) => c.required);
   if (required.length === 0) return null;
-  const owned = required.filter((c) => c.owners > 0).slice(0, MAX_BITS);
+  const ownedAll = required.filter((c) => c.owners > 0);
+  const owned = ownedAll.slice(0, MAX_BITS);
   const bit = new Map(owned.map((c, i) => [c.id, i]));
   // The members who own a required discipline, as bit sets.
   const who: number[] = [];
@@ -64,7 +65,7 @@ export function truckView(basis: ReportBasis): TruckView | null {
   const steps: TruckStep[] = [];
   let left = owned.map((_, k) => k);
   let total = 0;
-  let covered = owned.length;
+  let covered = ownedAll.length;
   while (left.length > 0) {
     const inTruck = left.filter((k) => truck.has(owned[k]!.id));
     const candidates = inTruck.length > 0 ? inTruck : left;
@@ -93,7 +94,7 @@ export function truckView(basis: ReportBasis): TruckView | null {
   }
   return {
     required: required.length,
-    covered: owned.length,
+    covered: ownedAll.length,
     majority: Math.floor(required.length / 2) + 1,
     people: audit.truckFactor.people,
     steps,
