@@ -119,7 +119,7 @@ function foldTeams(bars: readonly TeamBar[], width: number): TeamBar {
 
 export function teamsChart(basis: ReportBasis, view: TeamsView, maxHours: number, width: number, id: string): string {
   const { columns } = basis;
-  const labelWidth = Math.min(220, width * 0.28);
+  const labelWidth = Math.min(250, width * 0.28);
   const infoWidth = 150;
   const rowHeight = 30;
   const top = 24;
@@ -143,7 +143,7 @@ export function teamsChart(basis: ReportBasis, view: TeamsView, maxHours: number
     const people = `${groupDigits(t.headcount)} ${t.headcount === 1 ? 'person' : 'people'}`;
     out.push(
       `<g class="team-row" data-team="${html(row.label)}" data-headcount="${t.headcount}" data-load="${t.load}"><title>${html(`${row.label}: ${people}, ${hoursLabel(t.effort)} of ${hoursLabel(t.capacity)} h (${t.load}%)`)}</title>` +
-        `<text class="label" x="${4 + indent}" y="${y + 13}">${html(clip(row.label, Math.floor((labelWidth - 14 - indent) / 6.8)))}</text>` +
+        `<text class="label" x="${4 + indent}" y="${y + 13}">${html(clip(row.label, Math.floor((labelWidth - 14 - indent) / 7.4)))}</text>` +
         `<text class="sub" x="${4 + indent}" y="${y + 25}">${people}</text>`,
     );
     if (row.folded) {
