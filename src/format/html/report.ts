@@ -25,6 +25,7 @@ export function formatAuditHtml(report: AuditReport, ctx: Pick<FormatContext, 'a
   return page({ title: `${report.audit.org} \u2014 responsibility audit`, body, data: pageData(view) });
 }
 
+/** The org's name and its vital statistics; `kind` (what the page is) is HTML, already escaped. */
 export function pageHeader(view: ReportView, kind: string): string {
   const { audit } = view.basis.report;
   const rocks = audit.totals.tasks + audit.unassigned.length;
