@@ -3,18 +3,19 @@
  * key, one root per first key), and the leftmost-longest walk of a text's
  * words through it.
  *
- * Words of classified text are memoised by their exact characters
- * (WordMemo), and the words no phrase can have are ruled out before any
- * string is made (WordPrecheck). Rules taken from a precompiled table enter
+ * The words of classified text come from the tokenizer (WordScan), which
+ * memoises what this matcher, its learner, finds out about each distinct
+ * word (its keys and flags); the words no phrase can have are ruled out
+ * before any string is made (WordPrecheck). Rules taken from a precompiled table enter
  * the trie lazily, the phrases starting with a key the first time a word
  * with that key is seen: a classifier starts in about a millisecond instead
  * of stemming thousands of phrases.
  */
-import { WordMemo, NO_KEYS } from './memo.js';
 import type { PhraseWord } from './phrase.js';
 import { readNumber, type TableView } from './phrase-table.js';
 import { WordPrecheck } from './precheck.js';
-import { hashWord, WordScan } from './text/tokenize.js';
+import { WordScan, type WordLearner } from './text/tokenize.js';
+import { NO_KEYS } from './text/word-memo.js';
 import { stem } from './text/stem.js';
 
 /** A node of the phrase trie: the rules whose phrase ends here, and the next words. */
@@ -33,7 +34,7 @@ const APOSTROPHES_AND_GLUE = /['\u2019\-/&]/g;
 /** Called for each match: the rule, and where in the text the match starts and ends. */
 export type Fire = (rule: number, start: number, end: number) => void;
 
-export class Matcher {
+export class Matcher implements WordLearner {
   /** Stems not in the table, to their keys. */
   private readonly vocab = new Map<string, number>();
   /** The wildcard prefixes of the rules added, in order of first use (the order of a word's keys). */
@@ -56,24 +57,12 @@ export class Matcher {
   /** 1 for a table key whose phrases are in the trie. */
   private tableDone: Uint8Array | null = null;
 
-  private readonly memo = new WordMemo();
   /** Set up by seal(), unless every word is to be looked up. */
   private precheck: WordPrecheck | null = null;
 
   // Per-call scratch space, reused to avoid allocation.
-  /** The words of the loaded text. */
+  /** The words of the loaded text, with their keys and flags (this matcher is their learner). */
   private readonly words = new WordScan();
-  /** The hashes of a glued pair (hashWord). */
-  private readonly pairHashes = new Int32Array(2);
-  private text = '';
-  private tokKeys: (readonly number[])[] = [];
-  private tokFlags = new Uint8Array(64);
-  /** For a token glued to the next one: the keys and flags of the pair as one word ("e-mail" as "email"). */
-  private tokJoinKeys: (readonly number[])[] = [];
-  private tokJoinFlags = new Uint8Array(64);
-  /** OR of the loaded tokens' and glued pairs' flags. */
-  private loadedFlags = 0;
-  private n = 0;
   private candNode: TrieNode[] = [];
   private candEnd: number[] = [];
   private stackNode: TrieNode[] = [];
@@ -211,7 +200,7 @@ export class Matcher {
   }
 
   /** The flags of a word with these keys (putting the table phrases they start into the trie). */
-  private flagsOf(keys: readonly number[]): number {
+  flagsOf(keys: readonly number[]): number {
     let flags = 0;
     for (let j = 0; j < keys.length; j++) {
       const k = keys[j]!;
@@ -223,7 +212,7 @@ export class Matcher {
   }
 
   /** The keys of a lowercased, apostrophe-free word. */
-  private keysOf(raw: string): readonly number[] {
+  private keysOfWord(raw: string): readonly number[] {
     const keys: number[] = [];
     const s = stem(raw);
     const t = this.table === null ? -1 : this.table.stemKey(s);
@@ -239,78 +228,20 @@ export class Matcher {
     return APOSTROPHE_OR_GLUE.test(w) ? w.replace(APOSTROPHES_AND_GLUE, '') : w;
   }
 
-  /**
-   * Memoises a token or glued pair the memo does not have yet (its keys and
-   * flags) and returns its slot; -1 for a token that its first two
-   * characters rule out (not memoised: most are numbers, ticket keys and
-   * dates seen once).
-   */
-  private learn(text: string, start: number, end: number, hash: number, hash2: number, pair: boolean): number {
+  /** See WordLearner: ruled out by the pre-check, or the keys of the word's stem and wildcard prefixes. */
+  keysOf(text: string, start: number, end: number, pair: boolean): readonly number[] | null {
     const precheck = this.precheck;
-    if (!pair && precheck !== null && !precheck.mayStartKeys(text, start, end)) return -1;
-    const keys = precheck === null || precheck.mayHaveKeys(text, start, end) ? this.keysOf(Matcher.normalise(text.slice(start, end))) : NO_KEYS;
-    return this.memo.add(hash, hash2, end - start, keys, this.flagsOf(keys));
+    if (!pair && precheck !== null && !precheck.mayStartKeys(text, start, end)) return null;
+    return precheck === null || precheck.mayHaveKeys(text, start, end) ? this.keysOfWord(Matcher.normalise(text.slice(start, end))) : NO_KEYS;
   }
 
-  /** Splits `text` into words (WordScan) and finds each word's keys into the scratch arrays. */
+  mayHaveKeys(text: string, start: number, end: number): boolean {
+    return this.precheck === null || this.precheck.mayHaveKeys(text, start, end);
+  }
+
+  /** Splits `text` into words and finds their keys (WordScan, with this matcher as the learner). */
   load(text: string): void {
-    this.text = text;
-    const words = this.words;
-    const n = words.scan(text);
-    if (n > this.tokFlags.length) {
-      this.tokFlags = new Uint8Array(words.start.length);
-      this.tokJoinFlags = new Uint8Array(words.start.length);
-    }
-    const { start, end, glued, hashes } = words;
-    let prevMemoised = false;
-    let loaded = 0;
-    for (let t = 0; t < n; t++) {
-      let keys = NO_KEYS;
-      let tokenFlags = 0;
-      const hash = hashes[2 * t]!;
-      const hash2 = hashes[2 * t + 1]!;
-      let slot = this.memo.slot(hash, hash2, end[t]! - start[t]!);
-      if (slot < 0) slot = this.learn(text, start[t]!, end[t]!, hash, hash2, false);
-      const memoised = slot >= 0; // not ruled out by its first two characters
-      if (memoised) {
-        keys = this.memo.keys[slot]!;
-        tokenFlags = this.memo.flags[slot]!;
-      }
-      this.tokKeys[t] = keys;
-      this.tokFlags[t] = tokenFlags;
-      loaded |= tokenFlags;
-      this.tokJoinFlags[t] = 0;
-      if (glued[t] === 1) loaded |= this.join(t - 1, memoised && prevMemoised);
-      prevMemoised = memoised;
-    }
-    this.n = n;
-    this.loadedFlags = loaded;
-  }
-
-  /**
-   * Finds the keys of tokens t and t + 1, glued, as one word ("e-mail" as
-   * "email"); returns its flags. A pair with a token its first two
-   * characters rule out ("SUP-62473", "2025-03") is pre-checked every time
-   * instead of memoised: such pairs rarely come twice.
-   */
-  private join(t: number, memoise: boolean): number {
-    const text = this.text;
-    const start = this.words.start[t]!;
-    const end = this.words.end[t + 1]!;
-    let keys = NO_KEYS;
-    let flags = 0;
-    if (memoise || this.precheck === null || this.precheck.mayHaveKeys(text, start, end)) {
-      // learn() may grow the memo and replace its arrays: read them only after the call.
-      const pairHashes = this.pairHashes;
-      hashWord(text, start, end, pairHashes);
-      let slot = this.memo.slot(pairHashes[0]!, pairHashes[1]!, end - start);
-      if (slot < 0) slot = this.learn(text, start, end, pairHashes[0]!, pairHashes[1]!, true);
-      keys = this.memo.keys[slot]!;
-      flags = this.memo.flags[slot]!;
-    }
-    this.tokJoinKeys[t] = keys;
-    this.tokJoinFlags[t] = flags;
-    return flags;
+    this.words.scan(text, this);
   }
 
   /**
@@ -319,7 +250,8 @@ export class Matcher {
    * past it. Returns the new candidate count.
    */
   private collect(roots: readonly (TrieNode | undefined)[], firstKeys: readonly number[], after: number, count: number): number {
-    const n = this.n;
+    const n = this.words.count;
+    const wordKeys = this.words.keys;
     const stackNode = this.stackNode;
     const stackPos = this.stackPos;
     for (let f = 0; f < firstKeys.length; f++) {
@@ -340,7 +272,7 @@ export class Matcher {
         }
         const next = node.next;
         if (next === null || pos >= n) continue;
-        const keys = this.tokKeys[pos]!;
+        const keys = wordKeys[pos]!;
         for (let k = 0; k < keys.length; k++) {
           const child = next.get(keys[k]!);
           if (child !== undefined) {
@@ -371,14 +303,16 @@ export class Matcher {
    * `fire(rule, startOffset, endOffset)` for each surviving match.
    */
   run(fire: Fire): void {
-    const n = this.n;
-    if ((this.loadedFlags & FLAG_FREE) !== 0) this.runFree(fire);
-    if ((this.loadedFlags & FLAG_ROOT) === 0) return;
+    const words = this.words;
+    const n = words.count;
+    if ((words.allFlags & FLAG_FREE) !== 0) this.runFree(fire);
+    if ((words.allFlags & FLAG_ROOT) === 0) return;
+    const { flags, keys, pairFlags, pairKeys } = words;
     let t = 0;
     while (t < n) {
       let count = 0;
-      if ((this.tokFlags[t]! & FLAG_ROOT) !== 0) count = this.collect(this.roots, this.tokKeys[t]!, t + 1, count);
-      if ((this.tokJoinFlags[t]! & FLAG_ROOT) !== 0) count = this.collect(this.roots, this.tokJoinKeys[t]!, t + 2, count);
+      if ((flags[t]! & FLAG_ROOT) !== 0) count = this.collect(this.roots, keys[t]!, t + 1, count);
+      if ((pairFlags[t]! & FLAG_ROOT) !== 0) count = this.collect(this.roots, pairKeys[t]!, t + 2, count);
       if (count === 0) {
         t++;
         continue;
@@ -392,11 +326,11 @@ export class Matcher {
 
   /** Every match of a free entry, at every position. */
   private runFree(fire: Fire): void {
-    const n = this.n;
+    const { count: n, flags, keys, pairFlags, pairKeys } = this.words;
     for (let t = 0; t < n; t++) {
       let count = 0;
-      if ((this.tokFlags[t]! & FLAG_FREE) !== 0) count = this.collect(this.freeRoots, this.tokKeys[t]!, t + 1, count);
-      if ((this.tokJoinFlags[t]! & FLAG_FREE) !== 0) count = this.collect(this.freeRoots, this.tokJoinKeys[t]!, t + 2, count);
+      if ((flags[t]! & FLAG_FREE) !== 0) count = this.collect(this.freeRoots, keys[t]!, t + 1, count);
+      if ((pairFlags[t]! & FLAG_FREE) !== 0) count = this.collect(this.freeRoots, pairKeys[t]!, t + 2, count);
       for (let k = 0; k < count; k++) this.fireCandidate(k, t, fire);
     }
   }

@@ -11,7 +11,7 @@
  * pass take the matcher's string path, so results are exactly those of
  * looking up every word.
  */
-import { foldWordChar } from './text/tokenize.js';
+import { foldWordChar } from './text/chars.js';
 import { SPECIAL_WORD_INDEX, stemCodes } from './text/stem.js';
 import { WordIndex } from './text/word-index.js';
 

@@ -1,87 +1,70 @@
 /**
- * The tokenizer: which characters make words, and the one walk over a text's
- * code units that finds them (WordScan). Task text (in the matcher, without
- * making strings), rule phrases and role titles are all split by it, so a
- * phrase and the text it should match are always split the same way.
+ * The tokenizer: the one walk over a text's code units that finds its words
+ * (WordScan). Task text (in the matcher, without making strings), rule
+ * phrases and role titles are all split by it, so a phrase and the text it
+ * should match are always split the same way.
  *
- * A word is a run of letters and digits. It may contain `.` between word
- * characters ("2.0", "node.js") and an apostrophe before one ("customer's";
- * the word's text drops it), and end in `+` or `#` ("c++", "c#"). Every other
- * character separates words. A word right after a single `-`, `/` or `&` is
- * glued to the one before ("go-to", "ci/cd", "r&d").
+ * A word is a run of letters and digits (foldWordChar). It may contain `.`
+ * between word characters ("2.0", "node.js") and an apostrophe before one
+ * ("customer's"; the word's text drops it), and end in `+` or `#` ("c++",
+ * "c#"). Every other character separates words. A word right after a single
+ * `-`, `/` or `&` is glued to the one before ("go-to", "ci/cd", "r&d").
  */
 import { withRoom } from '../../shared/grow.js';
-
-const ASCII_FOLD = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII_FOLD[c] = c;
-for (let c = 97; c <= 122; c++) ASCII_FOLD[c] = c;
-for (let c = 65; c <= 90; c++) ASCII_FOLD[c] = c + 32;
+import { foldWordChar, HASH_SEED, HASH_SEED2, hashStep, hashStep2, hashWord } from './chars.js';
+import { NO_KEYS, WordMemo } from './word-memo.js';
 
 /**
- * The case-folded word character for code unit `c`, or 0 when `c` separates
- * words. ASCII letters fold to lower case; a non-ASCII character is a word
- * character unless it is punctuation or space, and stays as it is.
+ * What a WordScan asks about a word, or a glued pair of words, that its memo
+ * does not have yet (the matcher: the word's keys and flags).
  */
-export function foldWordChar(c: number): number {
-  if (c < 128) return ASCII_FOLD[c]!;
-  if (c >= 0x2000 && c <= 0x206f) return 0; // general punctuation: dashes, quotes, ellipsis, bullets
-  if (c === 0xa0 || c === 0xab || c === 0xbb || c === 0xb7 || c === 0xd7 || c === 0xf7) return 0;
-  if (c >= 0x3000 && c <= 0x303f) return 0;
-  return c;
-}
-
-/** The seed and step of a word's first hash (FNV-1a) over its characters. */
-export const HASH_SEED = 0x811c9dc5 | 0;
-export function hashStep(hash: number, c: number): number {
-  return Math.imul(hash ^ c, 0x01000193);
-}
-
-/** The seed and step of a word's second hash (another multiplier). */
-export const HASH_SEED2 = 0x9747b28c | 0;
-export function hashStep2(hash: number, c: number): number {
-  return Math.imul(hash ^ c, 0x5bd1e995);
+export interface WordLearner {
+  /**
+   * The keys of the word text[start, end) (a glued pair when `pair`), or
+   * null when a word certainly has none and is not worth memoising (most
+   * such words are numbers, ticket keys and dates seen once).
+   */
+  keysOf(text: string, start: number, end: number, pair: boolean): readonly number[] | null;
+  /** The flags of a word with these keys. */
+  flagsOf(keys: readonly number[]): number;
+  /** false when the glued pair text[start, end) certainly has no keys (asked before a pair with a word left out of the memo is looked up). */
+  mayHaveKeys(text: string, start: number, end: number): boolean;
 }
 
 /**
- * The hashes WordScan computes for a word, for any text[start, end) (such as
- * two words and the glue between them), into out[0] and out[1].
- */
-export function hashWord(text: string, start: number, end: number, out: Int32Array): void {
-  let hash = HASH_SEED;
-  let hash2 = HASH_SEED2;
-  for (let i = start; i < end; i++) {
-    const raw = text.charCodeAt(i);
-    const c = foldWordChar(raw) || raw;
-    hash = hashStep(hash, c);
-    hash2 = hashStep2(hash2, c);
-  }
-  out[0] = hash;
-  out[1] = hash2;
-}
-
-/**
- * The words of one text at a time, as positions in reusable arrays, so that a
- * hot loop splits text without allocating: word i is text[start[i], end[i]).
- * Each word's case-folded characters (what is not a word character, such as
- * the `.` of "node.js", as it is) are hashed on the way (hashStep,
- * hashStep2), for the matcher's memo.
+ * The words of one text at a time, in reusable arrays, so that a hot loop
+ * splits text without allocating: word i is text[start[i], end[i]). With a
+ * learner, each word and each glued pair ("e-mail" as "email") also gets its
+ * keys and flags, memoised by its characters: the walk hashes them as it
+ * goes, so a word seen before costs no string.
  */
 export class WordScan {
   /** How many words the last scan found. */
   count = 0;
   start = new Int32Array(64);
   end = new Int32Array(64);
-  /** 1 where word i is glued to word i - 1 by a single `-`, `/` or `&`. */
-  glued = new Int32Array(64);
-  /** The two hashes of word i, at 2i and 2i + 1. */
-  hashes = new Int32Array(128);
+  /** 1 where word i is glued to word i - 1. */
+  glued = new Uint8Array(64);
+  /** With a learner: per word, its keys and flags (0 for a word left out of the memo). */
+  keys: (readonly number[])[] = [];
+  flags = new Uint8Array(64);
+  /** With a learner: for word i glued to word i + 1, the keys and flags of the pair as one word. */
+  pairKeys: (readonly number[])[] = [];
+  pairFlags = new Uint8Array(64);
+  /** With a learner: the OR of the flags of the words and glued pairs. */
+  allFlags = 0;
+  private memo: WordMemo | null = null;
+  private readonly pairHashes = new Int32Array(2);
 
-  /** Finds the words of `text`; returns how many. */
-  scan(text: string): number {
+  /** Finds the words of `text` (and, with `learner`, their keys and flags); returns how many. */
+  scan(text: string, learner: WordLearner | null): number {
     const len = text.length;
+    const memo = learner === null ? null : (this.memo ??= new WordMemo());
     let n = 0;
     let i = 0;
     let prevEnd = -2;
+    let prevMemoised = false;
+    let all = 0;
     while (i < len) {
       let c = foldWordChar(text.charCodeAt(i));
       if (c === 0) {
@@ -89,6 +72,7 @@ export class WordScan {
         continue;
       }
       const start = i;
+      // the hashes of the word's characters (chars.ts), as hashWord() computes them
       let hash = hashStep(HASH_SEED, c);
       let hash2 = hashStep2(HASH_SEED2, c);
       i++;
@@ -120,21 +104,74 @@ export class WordScan {
         if (sep === 45 || sep === 47 || sep === 38) glued = 1; // - / &
       }
       this.glued[n] = glued;
-      this.hashes[2 * n] = hash;
-      this.hashes[2 * n + 1] = hash2;
+      if (memo !== null) {
+        let keys = NO_KEYS;
+        let flags = 0;
+        let slot = memo.slot(hash, hash2, i - start);
+        if (slot < 0) {
+          const learnt = learner!.keysOf(text, start, i, false);
+          if (learnt !== null) slot = memo.add(hash, hash2, i - start, learnt, learner!.flagsOf(learnt));
+        }
+        const memoised = slot >= 0;
+        if (memoised) {
+          keys = memo.keys[slot]!;
+          flags = memo.flags[slot]!;
+        }
+        this.keys[n] = keys;
+        this.flags[n] = flags;
+        this.pairFlags[n] = 0;
+        all |= flags;
+        if (glued === 1) all |= this.pair(n - 1, text, memo, learner!, memoised && prevMemoised);
+        prevMemoised = memoised;
+      }
       prevEnd = i;
       n++;
     }
     this.count = n;
+    this.allFlags = all;
     return n;
+  }
+
+  /**
+   * Finds the keys and flags of words t and t + 1, glued, as one word;
+   * returns its flags. A pair with a word left out of the memo ("SUP-62473",
+   * "2025-03") is asked about every time instead of memoised: such pairs
+   * rarely come twice.
+   */
+  private pair(t: number, text: string, memo: WordMemo, learner: WordLearner, memoise: boolean): number {
+    const start = this.start[t]!;
+    const end = this.end[t + 1]!;
+    let keys = NO_KEYS;
+    let flags = 0;
+    if (memoise || learner.mayHaveKeys(text, start, end)) {
+      const hashes = this.pairHashes;
+      hashWord(text, start, end, hashes);
+      let slot = memo.slot(hashes[0]!, hashes[1]!, end - start);
+      if (slot < 0) {
+        const learnt = learner.keysOf(text, start, end, true)!;
+        slot = memo.add(hashes[0]!, hashes[1]!, end - start, learnt, learner.flagsOf(learnt));
+      }
+      // add() may grow the memo and replace its arrays: read them only after it.
+      keys = memo.keys[slot]!;
+      flags = memo.flags[slot]!;
+    }
+    this.pairKeys[t] = keys;
+    this.pairFlags[t] = flags;
+    return flags;
   }
 
   private grow(): void {
     const size = 2 * this.start.length;
     this.start = withRoom(this.start, size);
     this.end = withRoom(this.end, size);
-    this.glued = withRoom(this.glued, size);
-    this.hashes = withRoom(this.hashes, 2 * size);
+    const bytes = (a: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> => {
+      const bigger = new Uint8Array(size);
+      bigger.set(a);
+      return bigger;
+    };
+    this.glued = bytes(this.glued);
+    this.flags = bytes(this.flags);
+    this.pairFlags = bytes(this.pairFlags);
   }
 }
 
@@ -152,11 +189,13 @@ const APOSTROPHES = /['\u2019]/g;
 /** The tokens of an already lowercased text (positions are into it). */
 export function tokenizeLower(lower: string): Token[] {
   const words = new WordScan();
-  const n = words.scan(lower);
+  const n = words.scan(lower, null);
   const out = new Array<Token>(n);
   for (let i = 0; i < n; i++) {
-    const raw = lower.slice(words.start[i], words.end[i]);
-    out[i] = { text: APOSTROPHE.test(raw) ? raw.replace(APOSTROPHES, '') : raw, start: words.start[i]!, end: words.end[i]!, glued: words.glued[i] === 1 };
+    const start = words.start[i]!;
+    const end = words.end[i]!;
+    const raw = lower.slice(start, end);
+    out[i] = { text: APOSTROPHE.test(raw) ? raw.replace(APOSTROPHES, '') : raw, start, end, glued: words.glued[i] === 1 };
   }
   return out;
 }

@@ -1,14 +1,9 @@
 /**
- * The matcher's memo of words: what it found out about a word of task text
- * (its keys and flags), by the word's case-folded characters, so that the
- * stemmer and the wildcard prefixes run once per distinct word, not once per
- * occurrence.
- *
- * Open addressing on two 32-bit hashes of the case-folded characters (FNV-1a
- * and a second multiplier, computed by WordScan as it finds the word, or by
- * hashWord) plus the length. A word is found without comparing
- * its characters: two different words would have to agree on 64 bits of hash
- * and on their length (odds about 2^-64).
+ * The memo of words a WordScan keeps: what its learner found out about each
+ * distinct word (its keys and flags), by the word's hashes and length (see
+ * chars.ts), so that the learner (the matcher: the stemmer and the wildcard
+ * prefixes) runs once per distinct word, not once per occurrence. Open
+ * addressing: a word is found without comparing its characters.
  */
 
 export const NO_KEYS: readonly number[] = [];
@@ -25,7 +20,8 @@ export class WordMemo {
   keys: (readonly number[])[] = new Array<readonly number[]>(MEMO_MIN).fill(NO_KEYS);
   /** Per slot: the word's flags. Replaced when the memo grows. */
   flags = new Uint8Array(MEMO_MIN);
-  /** The slot of the word with these hashes (WordScan.hashes, hashWord) and length, or -1 when it is not memoised. */
+
+  /** The slot of the word with these hashes and length, or -1 when it is not memoised. */
   slot(hash: number, hash2: number, len: number): number {
     hash |= 1;
     const hashes = this.hashes;
