@@ -36,7 +36,9 @@ export interface WordLearner {
  * splits text without allocating: word i is text[start[i], end[i]). With a
  * learner, each word and each glued pair ("e-mail" as "email") also gets its
  * keys and flags, memoised by its characters: the walk hashes them as it
- * goes, so a word seen before costs no string.
+ * goes, so a word seen before costs no string. The look-ups are in the
+ * walk's loop rather than in a second loop over the words found: a second
+ * loop cost the classifier about a tenth of its throughput.
  */
 export class WordScan {
   /** How many words the last scan found. */
