@@ -36,7 +36,8 @@ export { resolvePolicy, inferStage, STAGE_POLICIES, type Policy } from './model/
 export { orgFileSchema, type OrgFile } from './input/schema.js';
 export { type Stage } from './model/stage.js';
 export { BUILTIN_DISCIPLINES, DEFAULT_REQUIRED_DISCIPLINES, type Discipline } from './model/taxonomy.js';
-export { createClassifier, checkRuleConfig } from './classify/engine.js';
+export { createClassifier } from './classify/classifier.js';
+export { checkRuleConfig } from './classify/config-check.js';
 export type { Rule, RuleConfig, Classification, Classifier, ClassifyInput, RuleHit } from './model/classification.js';
 export { AUDIT_FORMATTERS, auditDocument, AUDIT_SCHEMA_VERSION, DEFAULT_CONTEXT, type FormatContext } from './format/audit.js';
 export { type AuditReport } from './model/audit.js';
