@@ -1,0 +1,62 @@
+/**
+ * Values as YAML text, for files rocks writes or edits in place. Strings from
+ * exports are untrusted: the yaml package decides how each scalar must be
+ * quoted, and anything it would write over several lines is written as one
+ * double-quoted line instead, so a value always fits where it is put.
+ */
+import { Document, stringify } from 'yaml';
+
+/** Options shared by every value rocks writes: no folding, `[a, b]` flow lists. */
+const OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+/** A scalar (text, number, boolean, null) as one line of YAML. */
+export function yamlScalar(value: string | number | boolean | null): string {
+  const text = stringify(value, OPTIONS).replace(/\n$/, '');
+  // A block scalar (`|-`) spans lines; JSON's double-quoted form is valid YAML 1.2 and stays on one.
+  return text.includes('\n') ? JSON.stringify(value) : text;
+}
+
+/** Whether a value is a YAML collection (list or mapping) rather than a scalar. */
+function isCollection(value: unknown): value is readonly unknown[] | Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** A value in flow style on one line: `[a, b]`, `{title: x, effort: 2}`, or a scalar. */
+export function yamlFlow(value: unknown): string {
+  if (!isCollection(value)) return yamlScalar(value as string | number | boolean | null);
+  if (Array.isArray(value)) return `[${value.map(yamlFlow).join(', ')}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  // In flow context a plain scalar may not hold `,[]{}`; the yaml package quotes what needs it.
+  return `{${entries.map(([k, v]) => `${flowKey(k)}: ${yamlFlow(v)}`).join(', ')}}`;
+}
+
+function flowKey(key: string): string {
+  const doc = new Document([key]);
+  (doc.contents as { flow?: boolean }).flow = true;
+  return doc.toString(OPTIONS).trim().slice(1, -1);
+}
+
+/**
+ * A value as block YAML whose first line follows a `key: ` or `- ` already
+ * written and whose other lines start at column `indent`; lists of scalars stay
+ * in flow style (`tags: [a, b]`). Lines are joined with `eol`.
+ */
+export function yamlBlock(value: unknown, indent: number, eol: string): string {
+  const pad = ' '.repeat(indent);
+  if (!isCollection(value)) return yamlScalar(value as string | number | boolean | null);
+  if (Array.isArray(value)) {
+    if (value.every((v) => !isCollection(v))) return yamlFlow(value);
+    return value.map((item, i) => `${i === 0 ? '' : pad}- ${yamlBlock(item, indent + 2, eol)}`).join(eol);
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  if (entries.length === 0) return '{}';
+  return entries
+    .map(([k, v], i) => {
+      const key = `${i === 0 ? '' : pad}${yamlScalar(k)}:`;
+      if (isCollection(v) && !(Array.isArray(v) && v.every((x) => !isCollection(x))) && Object.keys(v).length > 0) {
+        return `${key}${eol}${pad}  ${yamlBlock(v, indent + 2, eol)}`;
+      }
+      return `${key} ${yamlBlock(v, indent + 2, eol)}`;
+    })
+    .join(eol);
+}
