@@ -171,9 +171,31 @@ export class YamlEditor {
     return nl === -1 ? this.text.length : nl + 1;
   }
 
-  /** Column of `offset` on its line. */
+  /** Column of `offset` on its line (a byte-order mark takes none). */
   #column(offset: number): number {
-    return offset - this.#lineStart(offset);
+    const start = this.#lineStart(offset);
+    return offset - start - (start === 0 && this.text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  }
+
+  /**
+   * The column of a block mapping whose first key is at `offset`: where its
+   * line's text starts after the indentation and any `- ` indicators (an anchor
+   * or tag before the key belongs to that column, `- &a title: x`).
+   */
+  #entryColumn(offset: number): number {
+    const start = this.#lineStart(offset);
+    const lead = /^\ufeff?[ \t]*(?:-[ \t]+)*/.exec(this.text.slice(start, offset))![0];
+    return lead.length - (lead.startsWith('\ufeff') ? 1 : 0);
+  }
+
+  /**
+   * The range of whole lines from `lineStart` to `end`; when they end the text
+   * without a line end, the line end before them goes instead, so that
+   * removing what was appended to such a file gives it back.
+   */
+  #wholeLines(lineStart: number, end: number): [number, number] {
+    if (end === this.text.length && this.text[end - 1] !== '\n' && lineStart > 0) return [lineStart - (this.text[lineStart - 2] === '\r' ? 2 : 1), end];
+    return [lineStart, end];
   }
 
   /** Where a node's own text ends, to the end of its last line (its trailing comment included). */
@@ -238,7 +260,10 @@ export class YamlEditor {
         const at = this.#gluedCommentsStart(lineStart);
         splices.push({ start: at, end: at, text: this.#lines(at, before.map((x) => render(x.value))) });
       }
-      if (ops.removed.has(i)) splices.push({ start: this.#gluedCommentsStart(lineStart), end: this.#contentEnd(item), text: '' });
+      if (ops.removed.has(i)) {
+        const [start, end] = this.#wholeLines(this.#gluedCommentsStart(lineStart), this.#contentEnd(item));
+        splices.push({ start, end, text: '' });
+      }
       else if (ops.replaced.has(i)) splices.push(this.#replaceNode(item, ops.replaced.get(i), indent + 2));
     });
     const after = ops.inserted.filter((x) => x.before === items.length);
@@ -292,22 +317,18 @@ export class YamlEditor {
 
   // ------------------------------------------------------------- flow list
 
-  /** A flow list is one line: it is written again whole, unchanged items as they were written. */
+  /**
+   * A flow list edited in place: items removed with the separator after them
+   * (before them, for a last run), inserted with one, replaced alone; what is
+   * inside an untouched item may be edited too.
+   */
   #flowSeq(ops: SeqOps): Splice[] {
     const items = ops.seq.items as Node[];
-    const out: string[] = [];
-    const insertAt = (i: number): void => {
-      for (const x of ops.inserted) if (x.before === i) out.push(yamlFlow(x.value));
-    };
-    items.forEach((item, i) => {
-      insertAt(i);
-      if (ops.removed.has(i)) return;
-      out.push(ops.replaced.has(i) ? yamlFlow(ops.replaced.get(i)) : this.text.slice(item.range![0], item.range![1]).trim());
-    });
-    insertAt(items.length);
-    if (items.length === 0 && out.length > 0) return this.#emptySeq(ops);
-    const [start, end] = ops.seq.range!;
-    return [{ start, end, text: `[${out.join(', ')}]` }];
+    if (items.length === 0) return this.#emptySeq(ops);
+    const spans = items.map((item) => ({ start: item.range![0], end: item.range![1] }));
+    const inserted = (i: number): string[] => ops.inserted.filter((x) => x.before === i).map((x) => yamlFlow(x.value));
+    const splices = flowRuns(spans, ops.removed, (i) => (ops.replaced.has(i) ? yamlFlow(ops.replaced.get(i)) : undefined), inserted);
+    return splices;
   }
 
   // ----------------------------------------------------------- block map
@@ -316,8 +337,7 @@ export class YamlEditor {
     const pairs = ops.map.items as Pair[];
     const splices: Splice[] = [];
     if (pairs.length === 0) return this.#flowMap(ops);
-    const firstKey = pairs[0]!.key as Node;
-    const indent = this.#column(firstKey.range![0]);
+    const indent = this.#entryColumn(ops.map.range![0]);
     const remaining = pairs.filter((p) => !ops.removed.has(String((p.key as { value?: unknown }).value))).length;
     const added = [...ops.set.keys()].filter((k) => !ops.map.has(k));
     if (remaining + added.length === 0) throw new EditError('removing every entry of a mapping is not supported');
@@ -326,7 +346,8 @@ export class YamlEditor {
       const keyNode = pair.key as Node;
       if (ops.removed.has(key)) {
         const end = pair.value && (pair.value as Node).range ? this.#contentEnd(pair.value as Node) : this.#lineEnd(keyNode.range![1]);
-        splices.push({ start: this.#gluedCommentsStart(this.#lineStart(keyNode.range![0])), end, text: '' });
+        const [start, stop] = this.#wholeLines(this.#gluedCommentsStart(this.#lineStart(keyNode.range![0])), end);
+        splices.push({ start, end: stop, text: '' });
       } else if (ops.set.has(key)) splices.push(this.#setValue(pair, ops.set.get(key), indent));
     }
     if (added.length > 0) {
@@ -354,20 +375,69 @@ export class YamlEditor {
   // ------------------------------------------------------------ flow map
 
   #flowMap(ops: MapOps): Splice[] {
-    const parts: string[] = [];
-    for (const pair of ops.map.items as Pair[]) {
-      const key = String((pair.key as { value?: unknown }).value);
-      if (ops.removed.has(key)) continue;
-      if (ops.set.has(key)) parts.push(`${this.text.slice((pair.key as Node).range![0], (pair.key as Node).range![1])}: ${yamlFlow(ops.set.get(key))}`);
-      else {
-        const end = pair.value && (pair.value as Node).range ? (pair.value as Node).range![1] : (pair.key as Node).range![1];
-        parts.push(this.text.slice((pair.key as Node).range![0], end).trim());
-      }
+    const pairs = ops.map.items as Pair[];
+    const added = [...ops.set].filter(([k]) => !ops.map.has(k)).map(([k, v]) => `${yamlFlow(k)}: ${yamlFlow(v)}`);
+    if (pairs.length === 0) {
+      const [start, end] = ops.map.range!;
+      return added.length > 0 ? [{ start, end, text: `{${added.join(', ')}}` }] : [];
     }
-    for (const [key, value] of ops.set) if (!ops.map.has(key)) parts.push(`${yamlFlow(key)}: ${yamlFlow(value)}`);
-    const [start, end] = ops.map.range!;
-    return [{ start, end, text: `{${parts.join(', ')}}` }];
+    const keyOf = (p: Pair): string => String((p.key as { value?: unknown }).value);
+    const spans = pairs.map((p) => {
+      const value = p.value as Node | null;
+      return { start: (p.key as Node).range![0], end: value?.range ? value.range[1] : (p.key as Node).range![1] };
+    });
+    const removed = new Set(pairs.flatMap((p, i) => (ops.removed.has(keyOf(p)) ? [i] : [])));
+    const splices = flowRuns(spans, removed, () => undefined, (i) => (i === pairs.length ? added : []));
+    pairs.forEach((p, i) => {
+      const key = keyOf(p);
+      if (removed.has(i) || !ops.set.has(key)) return;
+      const value = p.value as Node | null;
+      const text = yamlFlow(ops.set.get(key));
+      if (value?.range) splices.push({ start: value.range[0], end: value.range[1], text });
+      else splices.push({ start: spans[i]!.end, end: spans[i]!.end, text: `: ${text}` });
+    });
+    return splices;
   }
+}
+
+/**
+ * Splices for the entries of a flow collection (`spans`: each entry's text):
+ * runs of removed entries go with the separator after them (before them for a
+ * run at the end), `replace(i)` rewrites an entry, `insert(i)` puts entries
+ * before entry i (after the last for i = length).
+ */
+function flowRuns(spans: readonly { start: number; end: number }[], removed: ReadonlySet<number>, replace: (i: number) => string | undefined, insert: (i: number) => string[]): Splice[] {
+  const n = spans.length;
+  const out: Splice[] = [];
+  const kept = spans.map((_, i) => !removed.has(i));
+  if (!kept.some(Boolean)) {
+    const texts = [...Array.from({ length: n + 1 }, (_, i) => insert(i)).flat()];
+    return [{ start: spans[0]!.start, end: spans[n - 1]!.end, text: texts.join(', ') }];
+  }
+  for (let i = 0; i < n; ) {
+    if (kept[i]) {
+      const text = replace(i);
+      if (text !== undefined) out.push({ start: spans[i]!.start, end: spans[i]!.end, text });
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < n && !kept[j + 1]) j++;
+    // A run before a kept entry goes with the separator after it; a run at the end, with the one before it.
+    if (j + 1 < n) out.push({ start: spans[i]!.start, end: spans[j + 1]!.start, text: '' });
+    else out.push({ start: spans[i - 1]!.end, end: spans[j]!.end, text: '' });
+    i = j + 1;
+  }
+  for (let i = 0; i < n; i++) {
+    const before = insert(i);
+    if (before.length === 0) continue;
+    // Before a removed run the entries go where the run started; its splice begins there too, so insert first.
+    out.push({ start: spans[i]!.start, end: spans[i]!.start, text: `${before.join(', ')}, ` });
+  }
+  const after = insert(n);
+  const lastKept = kept.lastIndexOf(true);
+  if (after.length > 0) out.push({ start: spans[lastKept]!.end, end: spans[lastKept]!.end, text: `, ${after.join(', ')}` });
+  return out;
 }
 
 /**

@@ -23,17 +23,20 @@ function isCollection(value: unknown): value is readonly unknown[] | Record<stri
 
 /** A value in flow style on one line: `[a, b]`, `{title: x, effort: 2}`, or a scalar. */
 export function yamlFlow(value: unknown): string {
+  // In flow context a plain scalar may not hold `,[]{}`: the yaml package quotes what needs it there.
+  if (typeof value === 'string') return flowKey(value);
   if (!isCollection(value)) return yamlScalar(value as string | number | boolean | null);
   if (Array.isArray(value)) return `[${value.map(yamlFlow).join(', ')}]`;
   const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-  // In flow context a plain scalar may not hold `,[]{}`; the yaml package quotes what needs it.
   return `{${entries.map(([k, v]) => `${flowKey(k)}: ${yamlFlow(v)}`).join(', ')}}`;
 }
 
+/** A string as a scalar inside a flow collection, on one line. */
 function flowKey(key: string): string {
   const doc = new Document([key]);
   (doc.contents as { flow?: boolean }).flow = true;
-  return doc.toString(OPTIONS).trim().slice(1, -1);
+  const text = doc.toString(OPTIONS).trim().slice(1, -1);
+  return text.includes('\n') ? JSON.stringify(key) : text;
 }
 
 /**

@@ -75,7 +75,7 @@ export async function importCommand(options: ImportCommandOptions, streams: Stre
     before = existingTexts;
     written = result.changed;
     const c = result.counts;
-    say(`rocks: ${c.updated} updated, ${c.unchanged} unchanged, ${c.added} added, ${c.moved} moved, ${c.removed} removed (done or gone from the export); ${c.kept} ${c.kept === 1 ? "rock" : "rocks"} without a link to this export kept as written; ${c.membersAdded} ${c.membersAdded === 1 ? "member" : "members"} added`);
+    say(`rocks: ${c.updated} updated, ${c.unchanged} unchanged, ${c.added} added, ${c.moved} moved, ${c.removed} removed (done or gone from the export); ${c.kept} ${c.kept === 1 ? 'rock' : 'rocks'} without a link to this export kept as written; ${c.membersAdded} ${c.membersAdded === 1 ? 'member' : 'members'} added`);
   } else if (target.kind === 'folder') {
     written = [...renderOrgFolder(org, render)].map(([name, pieces]) => ({ file: join(target.path, name), text: [...pieces].join('') }));
   } else {
