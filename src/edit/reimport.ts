@@ -33,6 +33,8 @@ export interface ReimportResult {
 
 interface ExistingRock {
   doc: Doc;
+  /** Written as a plain string (a title only). */
+  plain: boolean;
   list: EditPath;
   index: number;
   owner: string | null;
@@ -95,16 +97,17 @@ export function reimport(files: readonly OrgText[], org: ImportedOrg): ReimportR
     });
     if (Array.isArray(doc.data.unassigned)) doc.data.unassigned.forEach((t, j) => allRocks.push(existingRock(doc, ['unassigned'], j, null, t)));
   }
+  /** Rocks with no link by title (a CSV export without a key column): matched by title instead. */
+  const byTitle = new Map<string, ExistingRock[]>();
   for (const rock of allRocks) {
     const link = typeof rock.value.link === 'string' ? rock.value.link : undefined;
     if (link !== undefined) byLink.set(link, [...(byLink.get(link) ?? []), rock]);
+    else if (typeof rock.value.title === 'string') byTitle.set(titleKey(rock.value.title), [...(byTitle.get(titleKey(rock.value.title)) ?? []), rock]);
   }
 
   const scopes = new Set<string>();
-  const imported = new Set<string>();
   const noteLink = (rock: DraftRock): void => {
     if (rock.link === undefined) return;
-    imported.add(rock.link);
     const scope = linkScope(rock.link);
     if (scope !== undefined) scopes.add(scope);
   };
@@ -136,9 +139,10 @@ export function reimport(files: readonly OrgText[], org: ImportedOrg): ReimportR
     }
   };
 
+  const matched = new Set<ExistingRock>();
   const place = (rock: DraftRock, owner: string | null, draft: DraftMember | undefined): void => {
     const value = rockValue(rock);
-    const found = rock.link !== undefined ? takeMatch(byLink, rock.link, owner) : undefined;
+    const found = rock.link !== undefined ? takeMatch(byLink, rock.link, owner) : takeMatch(byTitle, titleKey(rock.title), owner);
     if (!found) {
       counts.added++;
       add(owner, value, draft);
@@ -150,12 +154,15 @@ export function reimport(files: readonly OrgText[], org: ImportedOrg): ReimportR
     if (rock.discipline !== undefined) updates.push(['discipline', rock.discipline]);
     if (rock.tags.length > 0) updates.push(['tags', rock.tags]);
     const sameOwner = (found.owner === null && owner === null) || (found.owner !== null && owner !== null && lower(found.owner) === lower(owner));
+    matched.add(found);
     if (sameOwner) {
       const changes = updates.filter(([k, v]) => !sameValue(found.value[k], v));
       if (changes.length === 0) counts.unchanged++;
       else {
         counts.updated++;
-        for (const [k, v] of changes) found.doc.editor.setEntry([...found.list, found.index], k, v);
+        // A rock written as a plain string becomes a mapping to hold what changed.
+        if (found.plain) found.doc.editor.replaceItem(found.list, found.index, { ...found.value, ...Object.fromEntries(changes) });
+        else for (const [k, v] of changes) found.doc.editor.setEntry([...found.list, found.index], k, v);
       }
       return;
     }
@@ -168,14 +175,16 @@ export function reimport(files: readonly OrgText[], org: ImportedOrg): ReimportR
   // Members the import names with no rock yet (an identity map's people) join too.
   for (const m of org.members) if (m.rocks.length === 0 && !members.has(lower(m.name)) && !newMembers.has(lower(m.name))) newMembers.set(lower(m.name), { member: m, rocks: [] });
 
+  const removed = new Set<ExistingRock>();
   for (const rock of [...byLink.values()].flat()) {
     const scope = linkScope(rock.value.link as string);
     if (scope !== undefined && scopes.has(scope)) {
       counts.removed++;
+      removed.add(rock);
       rock.doc.editor.removeItem(rock.list, rock.index);
     }
   }
-  counts.kept = allRocks.filter((r) => typeof r.value.link !== 'string' || (!imported.has(r.value.link) && !scopes.has(linkScope(r.value.link) ?? ''))).length;
+  counts.kept = allRocks.filter((r) => !matched.has(r) && !removed.has(r)).length;
 
   for (const entry of additions.values()) {
     const listNode = entry.doc.editor.node(entry.list);
@@ -201,9 +210,14 @@ export function reimport(files: readonly OrgText[], org: ImportedOrg): ReimportR
   return { changed, counts };
 }
 
-/** The existing rock with this link, the same owner's first: taken, so that no rock matches twice. */
-function takeMatch(byLink: Map<string, ExistingRock[]>, link: string, owner: string | null): ExistingRock | undefined {
-  const list = byLink.get(link);
+/** A title as rocks without a link are matched by: trimmed, case folded. */
+function titleKey(title: string): string {
+  return title.trim().toLowerCase();
+}
+
+/** The existing rock under this key (link or title), the same owner's first: taken, so that no rock matches twice. */
+function takeMatch(index: Map<string, ExistingRock[]>, key: string, owner: string | null): ExistingRock | undefined {
+  const list = index.get(key);
   if (!list || list.length === 0) return undefined;
   const same = list.findIndex((r) => (r.owner === null ? owner === null : owner !== null && lower(r.owner) === lower(owner)));
   const [found] = list.splice(same === -1 ? 0 : same, 1);
@@ -211,8 +225,8 @@ function takeMatch(byLink: Map<string, ExistingRock[]>, link: string, owner: str
 }
 
 function existingRock(doc: Doc, list: EditPath, index: number, owner: string | null, value: unknown): ExistingRock {
-  const object = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : { title: value };
-  return { doc, list, index, owner, value: object };
+  const plain = !(value && typeof value === 'object' && !Array.isArray(value));
+  return { doc, list, index, owner, plain, value: plain ? { title: value } : (value as Record<string, unknown>) };
 }
 
 /** The file a new member goes to: beside a member of the same team, else the file of that team, else the org's file. */

@@ -17,7 +17,7 @@ export const asana: CsvSource = {
     const col = { id: c.find('Task ID'), assignee: c.find('Assignee'), email: c.find('Assignee Email'), completed: c.find('Completed At'), tags: c.find('Tags'), projects: c.find('Projects'), section: c.find('Section/Column') };
     return (record, line) => {
       if (!options.includeDone && cell(record, col.completed) !== undefined) return { kind: 'done' };
-      const effort = effortFrom({ hours: [effortColumn ?? '', cell(record, effortColumn)] }, options.hoursPerPoint);
+      const effort = effortFrom({ hours: [effortColumn?.name ?? '', cell(record, effortColumn)] }, options.hoursPerPoint);
       const id = cell(record, col.id);
       return makeRock({
         title: cell(record, name) ?? '',

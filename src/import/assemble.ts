@@ -73,10 +73,8 @@ export function assemble(read: ImportedExport, options: AssembleOptions): Import
   for (const rock of read.rocks) {
     tally.count(rock.effortOrigin);
     if (rock.capped) tally.capped++;
-    const draft: DraftRock = { title: rock.title, tags: rock.tags };
-    if (rock.effort !== undefined) draft.effort = rock.effort;
-    if (rock.discipline !== undefined) draft.discipline = rock.discipline;
-    if (rock.link !== undefined) draft.link = rock.link;
+    // The imported rock is the draft: a copy per rock would be hundreds of thousands more objects to collect.
+    const draft: DraftRock = rock;
     if (rock.person === undefined) {
       if (unassigned.length < MAX_UNASSIGNED) unassigned.push(draft);
       else dropped++;

@@ -8,6 +8,7 @@
  */
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { ImportedPerson, ImportedTeam, ImportProblem } from './model.js';
+import { cleanName } from './row-source.js';
 
 export interface CatalogRead {
   people: ImportedPerson[];
@@ -19,7 +20,7 @@ export interface CatalogRead {
 
 type Entity = { kind?: unknown; metadata?: { name?: unknown; title?: unknown }; spec?: { profile?: { displayName?: unknown; email?: unknown }; memberOf?: unknown; parent?: unknown } };
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && cleanName(v) !== '' ? cleanName(v) : undefined);
 
 /** An entity reference as Backstage writes it: `group:default/payments`, `payments`. */
 function refName(ref: string): string {

@@ -2,11 +2,21 @@
  * Cells of a CSV record by column name. Headers are matched case- and
  * space-insensitively (`Original Estimate` and `Original estimate` are the
  * same column across Jira versions), and a column that repeats (Jira writes
- * `Labels` once per label) holds every value.
+ * `Labels` once per label) holds every value, in order.
+ *
+ * Records are arrays and columns lists of positions, rather than csv-parse's
+ * objects with `group_columns_by_name`: building an object per row was a
+ * third of the parse time of a 300,000-row export (1.4 s of 3.8 s).
  */
 
-/** A record as csv-parse gives it with `group_columns_by_name`: a repeated column is a list. */
-export type CsvRecord = Record<string, string | string[] | undefined>;
+/** A record as csv-parse gives it without `columns`: the fields in order. */
+export type CsvRecord = readonly string[];
+
+/** A column of the header: its name as written, and every position it takes. */
+export interface Column {
+  name: string;
+  indexes: readonly number[];
+}
 
 /** A column name as matched: lower case, spaces folded. */
 export function columnKey(name: string): string {
@@ -16,15 +26,20 @@ export function columnKey(name: string): string {
 export class Columns {
   /** The header as the file writes it. */
   readonly names: readonly string[];
-  readonly #byKey = new Map<string, string>();
+  readonly #byKey = new Map<string, { name: string; indexes: number[] }>();
 
   constructor(header: readonly string[]) {
     this.names = header;
-    for (const name of header) if (!this.#byKey.has(columnKey(name))) this.#byKey.set(columnKey(name), name);
+    header.forEach((name, i) => {
+      const key = columnKey(name);
+      const found = this.#byKey.get(key);
+      if (found) found.indexes.push(i);
+      else this.#byKey.set(key, { name, indexes: [i] });
+    });
   }
 
-  /** The first of `candidates` the header has, as written there. */
-  find(...candidates: readonly string[]): string | undefined {
+  /** The first of `candidates` the header has. */
+  find(...candidates: readonly string[]): Column | undefined {
     for (const c of candidates) {
       const found = this.#byKey.get(columnKey(c));
       if (found !== undefined) return found;
@@ -38,23 +53,24 @@ export class Columns {
 }
 
 /** Every non-empty value of a column in a record, trimmed. */
-export function cells(record: CsvRecord, column: string | undefined): string[] {
+export function cells(record: CsvRecord, column: Column | undefined): string[] {
   if (column === undefined) return [];
-  const value = record[column];
-  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
   const out: string[] = [];
-  for (const v of list) {
-    const t = v.trim();
-    if (t !== '') out.push(t);
+  for (const i of column.indexes) {
+    const t = record[i]?.trim();
+    if (t) out.push(t);
   }
   return out;
 }
 
 /** The first non-empty value of the first of `columns` that has one. */
-export function cell(record: CsvRecord, ...columns: readonly (string | undefined)[]): string | undefined {
+export function cell(record: CsvRecord, ...columns: readonly (Column | undefined)[]): string | undefined {
   for (const column of columns) {
-    const [first] = cells(record, column);
-    if (first !== undefined) return first;
+    if (column === undefined) continue;
+    for (const i of column.indexes) {
+      const t = record[i]?.trim();
+      if (t) return t;
+    }
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
  * `email`, `points`). Tags may repeat as columns or list several values in one
  * cell; effort is hours (or a duration), points are times --hours-per-point.
  */
-import { cell, cells, splitList, type Columns } from './columns.js';
+import { cell, cells, splitList, type Column, type Columns } from './columns.js';
 import { effortFrom, effortWarning, usable, makeRock, type CsvSource } from './row-source.js';
 import { isDoneStatus } from './status.js';
 
@@ -16,7 +16,7 @@ export const csvMap: CsvSource = {
   score: (c) => (c.has('title', 'task', 'name', 'summary') ? 1 : 0),
   bind(c: Columns, options) {
     const map = options.map ?? {};
-    const col: Partial<Record<(typeof MAP_FIELDS)[number], string>> = {};
+    const col: Partial<Record<(typeof MAP_FIELDS)[number], Column>> = {};
     for (const field of MAP_FIELDS) {
       const named = map[field];
       const found = named !== undefined ? c.find(named) : c.find(field, ...(field === 'title' ? ['task', 'name', 'summary'] : field === 'person' ? ['assignee', 'owner'] : []));
@@ -26,7 +26,7 @@ export const csvMap: CsvSource = {
     if (col.title === undefined) return `name the title column with --map title=COLUMN (columns: ${c.names.join(', ')})`;
     return (record, line) => {
       if (!options.includeDone && isDoneStatus(cell(record, col.status))) return { kind: 'done' };
-      const effort = effortFrom({ points: ['points', cell(record, col.points)], hours: [col.effort ?? 'effort', cell(record, col.effort)] }, options.hoursPerPoint);
+      const effort = effortFrom({ points: ['points', cell(record, col.points)], hours: [col.effort?.name ?? 'effort', cell(record, col.effort)] }, options.hoursPerPoint);
       const discipline = cell(record, col.discipline);
       return makeRock({
         title: cell(record, col.title) ?? '',

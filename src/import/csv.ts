@@ -4,8 +4,7 @@
  * time: a 300,000-row export is never held whole, as text or as rows.
  *
  * csv-parse's own line count takes a CRLF inside a quoted field for two
- * lines, so rows are located by counting the line breaks of each record's
- * raw text here instead.
+ * lines; rows are located by its count less the CRLFs read inside fields.
  */
 import { parse, type CsvError } from 'csv-parse';
 import type { CsvRecord } from './columns.js';
@@ -59,42 +58,43 @@ function describeCsvError(error: CsvError): string {
  * csv-parse cannot read are reported through `events.problem` and skipped.
  */
 export async function* csvRows(chunks: AsyncIterable<string | Uint8Array>, events: CsvEvents): AsyncGenerator<CsvRow> {
-  let line = 1;
-  let headerSeen = false;
-  let invalidLengths = 0;
-  let columnCount = 0;
+  /** CRLFs inside quoted fields so far: csv-parse counted each as two lines. */
+  let overcount = 0;
+  /** Where the last record ended, by csv-parse's count less the overcount. */
+  let lastEnd = 0;
+  /** Fields in the header; -1 until it is read. */
+  let columnCount = -1;
   const queue: CsvRow[] = [];
   const parser = parse({
     bom: true,
-    columns: (header: string[]) => {
-      headerSeen = true;
-      line = 2;
-      events.header(header.map((h) => String(h)));
-      columnCount = new Set(header.map((h) => String(h))).size;
-      return header.map((h, i) => (String(h).trim() === '' ? `(column ${i + 1})` : String(h)));
-    },
-    group_columns_by_name: true,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
     max_record_size: MAX_RECORD,
-    raw: true,
-    // With `raw`, csv-parse hands each record over as { record, raw }.
-    on_record: (read: { record: CsvRecord; raw?: string }, context: { invalid_field_length: number }) => {
-      const raw = read.raw ?? '';
-      // Empty lines skipped before the record are part of its raw text.
-      const start = line + lineBreaks(/^[\r\n]*/.exec(raw)![0]);
-      line += lineBreaks(raw);
-      // csv-parse counts short rows too; a short row (trailing empty fields left out) lacks some columns.
-      const extraFields = context.invalid_field_length > invalidLengths && Object.keys(read.record).length >= columnCount;
-      invalidLengths = context.invalid_field_length;
-      queue.push({ line: start, record: read.record, extraFields });
+    on_record: (record: string[], context: { lines: number }) => {
+      let inner = 0;
+      for (const field of record) {
+        if (field.indexOf('\n') === -1 && field.indexOf('\r') === -1) continue;
+        inner += lineBreaks(field);
+        overcount += field.split('\r\n').length - 1;
+      }
+      // csv-parse's count is the line the record ends on (empty lines before it included).
+      const end = context.lines - overcount;
+      lastEnd = end;
+      if (columnCount === -1) {
+        // The first record is the header.
+        columnCount = record.length;
+        events.header(record.map((h, i) => (h.trim() === '' ? `(column ${i + 1})` : h)));
+        return null;
+      }
+      queue.push({ line: end - inner, record, extraFields: record.length > columnCount });
       return null;
     },
-    on_skip: (error: CsvError | undefined, raw: string | undefined) => {
-      events.problem(line, error ? describeCsvError(error) : 'cannot be read; row skipped');
-      line += lineBreaks(raw ?? '');
+    on_skip: (error: CsvError | undefined) => {
+      // An unclosed quote is found at the end of the file: say where the row that opens it starts.
+      const at = error && error.code !== 'CSV_QUOTE_NOT_CLOSED' && typeof (error as { lines?: unknown }).lines === 'number' ? (error as unknown as { lines: number }).lines - overcount : lastEnd + 1;
+      events.problem(at, error ? describeCsvError(error) : 'cannot be read; row skipped');
       return undefined;
     },
   });
@@ -113,5 +113,5 @@ export async function* csvRows(chunks: AsyncIterable<string | Uint8Array>, event
   await flushed;
   while (queue.length > 0) yield queue.shift()!;
   if (failure !== undefined) throw failure;
-  if (!headerSeen) events.header([]);
+  if (columnCount === -1) events.header([]);
 }

@@ -16,6 +16,7 @@
  */
 import { parseDocument } from 'yaml';
 import type { ImportedPerson, ImportProblem } from './model.js';
+import { cleanName } from './row-source.js';
 
 const PERSON_KEYS = new Set(['name', 'email', 'github', 'aliases', 'team', 'role', 'capacity']);
 
@@ -48,14 +49,14 @@ export function parsePeopleMap(file: string, text: string): { people: ImportedPe
         say(`${key} must be text`);
         return undefined;
       }
-      const t = String(v).trim();
+      const t = cleanName(String(v));
       return t === '' ? undefined : t;
     };
     const name = text('name');
     if (name === undefined) return say('needs a name');
     const capacity = e.capacity;
     if (capacity !== undefined && (typeof capacity !== 'number' || !(capacity > 0 && capacity <= 168))) say('capacity must be a number of hours per week, more than 0 and at most 168');
-    const aliases = Array.isArray(e.aliases) ? e.aliases.filter((a): a is string | number => typeof a === 'string' || typeof a === 'number').map(String) : typeof e.aliases === 'string' ? [e.aliases] : [];
+    const aliases = Array.isArray(e.aliases) ? e.aliases.filter((a): a is string | number => typeof a === 'string' || typeof a === 'number').map((a) => String(a).trim()) : typeof e.aliases === 'string' ? [e.aliases] : [];
     const person: ImportedPerson = { name, aliases };
     const email = text('email');
     const login = text('github');

@@ -38,7 +38,7 @@ export const jira: CsvSource = {
       if (!options.includeDone && isDoneStatus(cell(record, col.category) ?? (col.category === undefined ? cell(record, col.status) : undefined))) return { kind: 'done' };
       const estimate = cell(record, col.remaining, col.original);
       const effort = effortFrom(
-        { points: [col.points ?? 'Story Points', cell(record, col.points)], time: [col.remaining !== undefined && cell(record, col.remaining) !== undefined ? 'Remaining Estimate' : 'Original Estimate', estimate, 'seconds'] },
+        { points: [col.points?.name ?? 'Story Points', cell(record, col.points)], time: [col.remaining !== undefined && cell(record, col.remaining) !== undefined ? 'Remaining Estimate' : 'Original Estimate', estimate, 'seconds'] },
         options.hoursPerPoint,
       );
       const components = cells(record, col.components);

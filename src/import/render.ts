@@ -5,7 +5,7 @@
  * megabytes) as one file, or as a folder with one file per team.
  */
 import type { DraftMember, DraftRock, ImportedOrg } from './assemble.js';
-import { yamlBlock, yamlScalar } from './yaml-text.js';
+import { yamlFlow, yamlScalar } from './yaml-text.js';
 
 export interface RenderOptions {
   org: string;
@@ -27,9 +27,9 @@ function header(org: ImportedOrg, options: RenderOptions): string[] {
   const lines = [
     `# Imported from ${SOURCE_NAMES[org.source]} by: ${commentSafe(options.command)}`,
     '#',
-    '# Effort is hours per week. Story points count',
-    `# ${options.hoursPerPoint} h each (--hours-per-point); time estimates count as written; a rock`,
-    '# without an estimate takes defaults.effort below (--default-effort).',
+    `# Effort is hours per week: a story point counts ${options.hoursPerPoint} h (--hours-per-point),`,
+    '# a time estimate counts as written, and a rock without one takes',
+    '# defaults.effort below (--default-effort).',
     '#',
     '# Import again into this file to update the imported rocks (matched by their',
     '# link:). Members, capacities, comments and rocks you add by hand stay as they are.',
@@ -48,22 +48,26 @@ export function rockValue(rock: DraftRock): Record<string, unknown> {
   return value;
 }
 
+/** A rock's lines, written field by field (the import of a big export writes hundreds of thousands). */
 function rockLines(rock: DraftRock, indent: number): string {
-  return `${' '.repeat(indent)}- ${yamlBlock(rockValue(rock), indent + 2, '\n')}\n`;
+  const pad = ' '.repeat(indent + 2);
+  let out = `${' '.repeat(indent)}- title: ${yamlScalar(rock.title)}\n`;
+  if (rock.effort !== undefined) out += `${pad}effort: ${rock.effort}\n`;
+  if (rock.discipline !== undefined) out += `${pad}discipline: ${yamlScalar(rock.discipline)}\n`;
+  if (rock.tags.length > 0) out += `${pad}tags: ${yamlFlow(rock.tags)}\n`;
+  if (rock.link !== undefined) out += `${pad}link: ${yamlScalar(rock.link)}\n`;
+  return out;
 }
 
-/** The lines of one member, blank line first (as the templates space members). */
-function* memberLines(member: DraftMember, withTeam: boolean): Generator<string> {
-  yield `\n  - name: ${yamlScalar(member.name)}\n`;
-  if (member.role !== undefined) yield `    role: ${yamlScalar(member.role)}\n`;
-  if (withTeam && member.team !== undefined) yield `    team: ${yamlScalar(member.team)}\n`;
-  if (member.capacity !== undefined) yield `    capacity: ${member.capacity}\n`;
-  if (member.rocks.length === 0) {
-    yield '    tasks: []\n';
-    return;
-  }
-  yield '    tasks:\n';
-  for (const rock of member.rocks) yield rockLines(rock, 6);
+/** The lines of one member, blank line first (as the templates space members), as one piece of text. */
+function memberText(member: DraftMember, withTeam: boolean): string {
+  let out = `\n  - name: ${yamlScalar(member.name)}\n`;
+  if (member.role !== undefined) out += `    role: ${yamlScalar(member.role)}\n`;
+  if (withTeam && member.team !== undefined) out += `    team: ${yamlScalar(member.team)}\n`;
+  if (member.capacity !== undefined) out += `    capacity: ${member.capacity}\n`;
+  if (member.rocks.length === 0) return `${out}    tasks: []\n`;
+  const rocks = member.rocks.map((rock) => rockLines(rock, 6));
+  return `${out}    tasks:\n${rocks.join('')}`;
 }
 
 interface FileParts {
@@ -86,7 +90,7 @@ function* fileLines(org: ImportedOrg, options: RenderOptions, parts: FileParts):
   if (parts.members.length === 0) yield '\nmembers: []\n';
   else {
     yield '\nmembers:';
-    for (const m of parts.members) yield* memberLines(m, parts.memberTeams);
+    for (const m of parts.members) yield memberText(m, parts.memberTeams);
   }
   if (org.source === 'backstage') return;
   if (parts.unassigned.length === 0) {
@@ -94,7 +98,8 @@ function* fileLines(org: ImportedOrg, options: RenderOptions, parts: FileParts):
     return;
   }
   yield '\n# Rocks nobody carries yet: the unassigned rows of the export.\nunassigned:\n';
-  for (const rock of parts.unassigned) yield rockLines(rock, 2);
+  // In pieces of a thousand rocks: one piece per rock is a generator step each, one piece for all a very long string.
+  for (let i = 0; i < parts.unassigned.length; i += 1000) yield parts.unassigned.slice(i, i + 1000).map((rock) => rockLines(rock, 2)).join('');
 }
 
 /** The org as one file. */

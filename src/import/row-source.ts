@@ -83,17 +83,40 @@ const MAX_TITLE = 1000;
 const MAX_TAGS = 50;
 const MAX_TAG = 200;
 
+/**
+ * Text as one trimmed line: control characters, line and paragraph separators,
+ * the noncharacters U+FFFE and U+FFFF and runs of spaces become one space (no
+ * YAML file may hold them raw), half a surrogate pair the replacement character.
+ */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const line = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff\s]+/g, ' ').trim();
+  return line.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
+/** At most `max` UTF-16 units, never half of a surrogate pair, trimmed; `mark` ends a text that was cut. */
+export function clip(text: string, max: number, mark = ''): string {
+  if (text.length <= max) return text;
+  let end = max - mark.length;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return `${text.slice(0, end).trimEnd()}${mark}`;
+}
+
+/** A name (of a person, team, role or org) as one line of at most 200 characters, as the org file takes it. */
+export function cleanName(name: string): string {
+  return clip(oneLine(name), 200);
+}
+
 /** A title as one line of text no longer than an org file takes. */
 export function cleanTitle(title: string): string {
-  // eslint-disable-next-line no-control-regex
-  const one = title.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ').trim();
-  return one.length > MAX_TITLE ? `${one.slice(0, MAX_TITLE - 1)}\u2026` : one;
+  return clip(oneLine(title), MAX_TITLE, '\u2026');
 }
 
 /** Tags an org file takes: one line each, at most 200 characters, at most 50. */
 export function cleanTags(tags: readonly string[]): string[] {
   return tags
-    .map((t) => cleanTitle(t).slice(0, MAX_TAG).trim())
+    .map((t) => clip(oneLine(t), MAX_TAG))
     .filter((t) => t !== '')
     .slice(0, MAX_TAGS);
 }
@@ -107,7 +130,7 @@ export function makeRock(parts: { title: string; line: number; effort: EffortVal
   if (parts.effort.effort !== undefined) rock.effort = parts.effort.effort;
   if (parts.effort.capped) rock.capped = true;
   const set = <K extends 'link' | 'person' | 'email' | 'team'>(key: K, value: string | undefined): void => {
-    const v = value === undefined ? '' : cleanTitle(value).slice(0, key === 'link' ? MAX_TITLE : 200);
+    const v = value === undefined ? '' : clip(oneLine(value), key === 'link' ? MAX_TITLE : 200);
     if (v !== '') rock[key] = v;
   };
   set('link', parts.link);

@@ -9,8 +9,31 @@ import { Document, stringify } from 'yaml';
 /** Options shared by every value rocks writes: no folding, `[a, b]` flow lists. */
 const OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
 
+/**
+ * Text that is a plain scalar as it stands, in block and in flow context: it
+ * starts with a letter, holds letters, digits, spaces and harmless punctuation,
+ * ends with no space, and is no word YAML reads as something else. Most titles,
+ * names and tags are; writing them without asking the yaml package makes a
+ * 300,000-row import several times faster.
+ */
+const PLAIN = /^[\p{L}][\p{L}\p{M}\p{N} _.'()/&+@%=-]*$/u;
+const PLAIN_BLOCK = /^[\p{L}][\p{L}\p{M}\p{N} _.,'()/&+@%=?:#-]*$/u;
+/** In block context `:` and `#` are plain too, but not `: ` (a key) or ` #` (a comment), nor a final `:`. */
+const NOT_PLAIN = /: | #|:$/;
+const KEYWORDS = /^(?:true|false|null|y|n|yes|no|on|off)$/i;
+/** The same as PLAIN and PLAIN_BLOCK for ASCII text, tried first: a Unicode property class is slower to match. */
+const ASCII = /^[A-Za-z][A-Za-z0-9 _.'()/&+@%=-]*$/;
+const ASCII_BLOCK = /^[A-Za-z][A-Za-z0-9 _.,'()/&+@%=?:#-]*$/;
+
+function plainAsIs(text: string, ascii: RegExp, pattern: RegExp): boolean {
+  if (!(ascii.test(text) || pattern.test(text)) || text.charCodeAt(text.length - 1) === 0x20) return false;
+  return text.length > 5 || !KEYWORDS.test(text);
+}
+
 /** A scalar (text, number, boolean, null) as one line of YAML. */
 export function yamlScalar(value: string | number | boolean | null): string {
+  if (typeof value === 'string' && plainAsIs(value, ASCII_BLOCK, PLAIN_BLOCK) && !((value.includes(':') || value.includes('#')) && NOT_PLAIN.test(value))) return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   const text = stringify(value, OPTIONS).replace(/\n$/, '');
   // A block scalar (`|-`) spans lines; JSON's double-quoted form is valid YAML 1.2 and stays on one.
   return text.includes('\n') ? JSON.stringify(value) : text;
@@ -33,6 +56,7 @@ export function yamlFlow(value: unknown): string {
 
 /** A string as a scalar inside a flow collection, on one line. */
 function flowKey(key: string): string {
+  if (plainAsIs(key, ASCII, PLAIN)) return key;
   const doc = new Document([key]);
   (doc.contents as { flow?: boolean }).flow = true;
   const text = doc.toString(OPTIONS).trim().slice(1, -1);

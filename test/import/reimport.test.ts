@@ -143,6 +143,16 @@ describe('reimport', () => {
     expect(changed[0]!.text).toBe('version: 1\nteam: Payments\nmembers:\n  - name: Ann\n    tasks: []\n  - name: Bo\n    tasks:\n      - title: Ledger\n        link: PAY-1\n');
   });
 
+  it('matches rocks without a link (a CSV with no key column) by title, a plain string included', async () => {
+    const org = assembled(await read('generic.csv', { from: 'csv', map: { person: 'Owner', effort: 'Hours' } }));
+    const text = 'version: 1\nmembers:\n  - name: Dana Whitfield\n    tasks:\n      - Monday pipeline review   # by hand\n      - Call the bank\n';
+    const once = reimport([{ file: 'team.yaml', text }], org);
+    expect(once.counts).toMatchObject({ updated: 1, added: 3, kept: 1, removed: 0 });
+    const written = once.changed[0]!.text;
+    expect(written).toContain('      - title: Monday pipeline review\n        effort: 2   # by hand\n      - Call the bank\n');
+    expect(reimport([{ file: 'team.yaml', text: written }], org).changed).toEqual([]);
+  });
+
   it('scopes removal to the projects the export covers', () => {
     expect(linkScope('PAY-12')).toBe('key:PAY');
     expect(linkScope('https://acme.atlassian.net/browse/PAY-12')).toBe('key:PAY');
