@@ -51,7 +51,6 @@ interface ExistingMember {
   doc: Doc;
   index: number;
   name: string;
-  hasTasks: boolean;
   team?: string;
 }
 
@@ -92,7 +91,7 @@ export function reimport(files: readonly OrgText[], org: ImportedOrg): ReimportR
       const member = m as { name?: unknown; team?: unknown; tasks?: unknown };
       if (typeof member.name !== 'string') return;
       const team = typeof member.team === 'string' ? member.team : typeof doc.data.team === 'string' ? doc.data.team : undefined;
-      if (!members.has(lower(member.name))) members.set(lower(member.name), { doc, index: i, name: member.name, hasTasks: Array.isArray(member.tasks), ...(team !== undefined ? { team } : {}) });
+      if (!members.has(lower(member.name))) members.set(lower(member.name), { doc, index: i, name: member.name, ...(team !== undefined ? { team } : {}) });
       if (Array.isArray(member.tasks)) member.tasks.forEach((t, j) => allRocks.push(existingRock(doc, ['members', i, 'tasks'], j, member.name as string, t)));
     });
     if (Array.isArray(doc.data.unassigned)) doc.data.unassigned.forEach((t, j) => allRocks.push(existingRock(doc, ['unassigned'], j, null, t)));

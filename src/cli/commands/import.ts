@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { analyse } from '../../analyse/analyse.js';
 import { diffOrgs } from '../../diff/diff.js';
 import { reimport, type OrgText } from '../../edit/reimport.js';
+import { EditError } from '../../edit/yaml-splice.js';
 import { DIFF_FORMATTERS } from '../../format/diff.js';
 import { terminalSafe } from '../../format/escape.js';
 import type { ImportedOrg } from '../../import/assemble.js';
@@ -72,7 +73,7 @@ export async function importCommand(options: ImportCommandOptions, streams: Stre
   let written: OrgText[];
   let before: OrgText[] = [];
   if (existingTexts.length > 0) {
-    const result = reimport(existingTexts, org);
+    const result = editInPlace(existingTexts, org);
     before = existingTexts;
     written = result.changed;
     const c = result.counts;
@@ -101,6 +102,16 @@ export async function importCommand(options: ImportCommandOptions, streams: Stre
   for (const f of written) await writeFileAtomic(resolve(streams.cwd, f.file), f.text);
   say(written.length === 0 ? `rocks: ${options.output} is up to date` : `rocks: wrote ${written.map((f) => f.file).join(', ')}`);
   return EXIT.ok;
+}
+
+/** The re-import, with a file the editor cannot splice into named in a message rather than a crash. */
+function editInPlace(files: readonly OrgText[], org: ImportedOrg): ReturnType<typeof reimport> {
+  try {
+    return reimport(files, org);
+  } catch (error) {
+    if (error instanceof EditError) throw new CliError(`${files.length === 1 ? files[0]!.file : 'the org folder'}: cannot be edited in place (${error.message}); import into a new file and merge by hand`);
+    throw error;
+  }
 }
 
 /** --dry-run: the change as rocks diff shows it, nothing written. */
