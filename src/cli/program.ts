@@ -162,8 +162,8 @@ export function buildProgram(streams: Streams, exit: ExitSink, version: string):
   program
     .command('import')
     .description('write an org file from a tracker export (Jira, Linear, Asana, GitHub, any CSV, Backstage), or update one with it')
-    .argument('<source-or-export>', `the source (${IMPORT_SOURCES.join(', ')}), or the export when the source is detected`)
-    .argument('[export]', 'the export file (- for standard input)')
+    .argument('<source>', `${IMPORT_SOURCES.join(', ')}; or the export itself, its source detected`)
+    .argument('[file]', 'the export (- for standard input)')
     .option('-o, --output <path>', 'the org file to write or update (a folder, or a path ending in /, for one file per team); standard output when absent')
     .option('--hours-per-point <hours>', 'hours per week one story point stands for (default 2)', positiveNumber)
     .option('--default-effort <hours>', 'hours per week of a rock with no estimate (default 4)', weekHours)

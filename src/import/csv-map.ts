@@ -1,7 +1,7 @@
 /**
  * Any CSV, with the columns named by --map: `person=Owner,title=Task,
  * effort=Hours,team=Squad,tags=Labels` (and `link`, `status`, `discipline`,
- * `email`, `points`). Tags may repeat as columns or list several values in one
+ * `email`, `points`; --effort-column names the effort column too). Tags may repeat as columns or list several values in one
  * cell; effort is hours (or a duration), points are times --hours-per-point.
  */
 import { cell, cells, splitList, type Column, type Columns } from './columns.js';
@@ -18,7 +18,7 @@ export const csvMap: CsvSource = {
     const map = options.map ?? {};
     const col: Partial<Record<(typeof MAP_FIELDS)[number], Column>> = {};
     for (const field of MAP_FIELDS) {
-      const named = map[field];
+      const named = map[field] ?? (field === 'effort' ? options.effortColumn : undefined);
       const found = named !== undefined ? c.find(named) : c.find(field, ...(field === 'title' ? ['task', 'name', 'summary'] : field === 'person' ? ['assignee', 'owner'] : []));
       if (named !== undefined && found === undefined) return `--map ${field}=${named}: the export has no column "${named}" (columns: ${c.names.join(', ')})`;
       if (found !== undefined) col[field] = found;

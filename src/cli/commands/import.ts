@@ -1,8 +1,8 @@
 /**
  * `rocks import [source] <export|->`: a tracker export to an org file (or a
  * folder of team files), or, when the file exists, the imported rocks updated
- * in it with every hand edit kept. Everything written is loaded and checked
- * first; nothing is written when the export cannot be read.
+ * in it with every hand edit kept. An edited file is loaded and checked before
+ * it replaces the old one; nothing is written when the export cannot be read.
  */
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
@@ -70,18 +70,19 @@ export async function importCommand(options: ImportCommandOptions, streams: Stre
   printProblems(org.problems, say);
 
   const render = renderOptions(options, existingTexts);
-  let written: OrgText[];
+  /** What to write: an edited file's text, or a new file's pieces (a big import is never one string). */
+  let written: { file: string; content: string | Iterable<string> }[];
   let before: OrgText[] = [];
   if (existingTexts.length > 0) {
     const result = editInPlace(existingTexts, org);
     before = existingTexts;
-    written = result.changed;
+    written = result.changed.map((f) => ({ file: f.file, content: f.text }));
     const c = result.counts;
     say(`rocks: ${c.updated} updated, ${c.unchanged} unchanged, ${c.added} added, ${c.moved} moved, ${c.removed} removed (done or gone from the export); ${c.kept} ${c.kept === 1 ? 'rock' : 'rocks'} without a link to this export kept as written; ${c.membersAdded} ${c.membersAdded === 1 ? 'member' : 'members'} added`);
   } else if (target.kind === 'folder') {
-    written = [...renderOrgFolder(org, render)].map(([name, pieces]) => ({ file: join(target.path, name), text: [...pieces].join('') }));
+    written = [...renderOrgFolder(org, render)].map(([name, pieces]) => ({ file: join(target.path, name), content: pieces }));
   } else {
-    written = [{ file: target.kind === 'file' ? target.path : '<stdout>', text: [...renderOrgFile(org, render)].join('') }];
+    written = [{ file: target.kind === 'file' ? target.path : '<stdout>', content: renderOrgFile(org, render) }];
   }
   for (const line of org.summary) say(`rocks: ${line}`);
 
@@ -89,17 +90,18 @@ export async function importCommand(options: ImportCommandOptions, streams: Stre
   // A new file is written as the renderer makes it (unique members, escaped text, known disciplines: its
   // tests load every kind of input back); loading 300,000 rocks again would cost a third of the import.
   if (options.dryRun || before.length > 0) {
-    const loaded = await loadOrg(mergeTexts(before, written).map((f) => source(f, target)));
+    const texts = written.map((f) => ({ file: f.file, text: typeof f.content === 'string' ? f.content : [...f.content].join('') }));
+    const loaded = await loadOrg(mergeTexts(before, texts).map((f) => source(f, target)));
     if (!loaded.ok) throw new InputError(loaded.diagnostics);
     if (options.dryRun) return dryRun(options, before, loaded, target, streams, say);
   }
 
   if (target.kind === 'stdout') {
-    await writeOutput(written[0]!.text, undefined, streams);
+    await writeOutput(written[0]!.content, undefined, streams);
     return EXIT.ok;
   }
   if (target.kind === 'folder') await mkdir(resolve(streams.cwd, target.path), { recursive: true });
-  for (const f of written) await writeFileAtomic(resolve(streams.cwd, f.file), f.text);
+  for (const f of written) await writeFileAtomic(resolve(streams.cwd, f.file), f.content);
   say(written.length === 0 ? `rocks: ${options.output} is up to date` : `rocks: wrote ${written.map((f) => f.file).join(', ')}`);
   return EXIT.ok;
 }
