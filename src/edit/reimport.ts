@@ -202,7 +202,8 @@ export function reimport(files: readonly OrgText[], org: ImportedOrg): ReimportR
     joining.set(doc, [...(joining.get(doc) ?? []), value]);
   }
   for (const [doc, values] of joining) {
-    if (doc.editor.node(['members'])) for (const value of values) doc.editor.insertItem(['members'], value);
+    const blankLine = doc.editor.spacedItems(['members']);
+    if (doc.editor.node(['members'])) for (const value of values) doc.editor.insertItem(['members'], value, undefined, { blankLine });
     else doc.editor.setEntry([], 'members', values);
   }
   const changed = docs.filter((d) => d.editor.changed).map((d) => ({ file: d.file, text: d.editor.toString() }));

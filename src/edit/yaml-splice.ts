@@ -28,8 +28,8 @@ interface SeqOps {
   pair: Pair | undefined;
   removed: Set<number>;
   replaced: Map<number, unknown>;
-  /** Items inserted before an existing index, or at the end (index = length). */
-  inserted: { before: number; value: unknown }[];
+  /** Items inserted before an existing index, or at the end (index = length), with a blank line to part them from the others. */
+  inserted: { before: number; value: unknown; blankLine: boolean }[];
 }
 
 interface MapOps {
@@ -89,13 +89,23 @@ export class YamlEditor {
     return this;
   }
 
-  /** Inserts an item into the list at `path`, before the item at `before` (default: at the end). */
-  insertItem(path: EditPath, value: unknown, before?: number): this {
+  /**
+   * Inserts an item into the list at `path`, before the item at `before`
+   * (default: at the end); in a block list with `blankLine`, a blank line
+   * parts it from its neighbours.
+   */
+  insertItem(path: EditPath, value: unknown, before?: number, options: { blankLine?: boolean } = {}): this {
     const ops = this.#seqOps(path);
     const at = before ?? ops.seq.items.length;
     if (at < 0 || at > ops.seq.items.length) throw new EditError(`no item ${at} in ${describe(path)}`);
-    ops.inserted.push({ before: at, value });
+    ops.inserted.push({ before: at, value, blankLine: options.blankLine ?? false });
     return this;
+  }
+
+  /** Whether the items of the block list at `path` are parted by blank lines (as members are in the templates). */
+  spacedItems(path: EditPath): boolean {
+    const seq = this.node(path);
+    return isSeq(seq) && !seq.flow && seq.items.length > 1 && seq.items.slice(1).every((item) => (item as Node).spaceBefore === true);
   }
 
   /** Replaces the item at `index` of the list at `path`. */
@@ -223,9 +233,11 @@ export class YamlEditor {
 
   /** Offset of the `- ` indicator of a block list item. */
   #dash(item: Node): number {
-    const at = this.text.lastIndexOf('-', item.range![0] - 1);
-    if (at < 0 || this.text.slice(this.#lineStart(at), at).trim() !== '') throw new EditError('a list item that does not start its line cannot be edited');
-    return at;
+    const start = this.#lineStart(item.range![0]);
+    // The first `-` of the line, before the item's text (an anchor or tag may stand between: `- &a-b title: x`).
+    const lead = /^\ufeff?[ \t]*-(?=[ \t]|$)/.exec(this.text.slice(start, item.range![0]));
+    if (!lead) throw new EditError('a list item that does not start its line cannot be edited');
+    return start + lead[0].length - 1;
   }
 
   /** After the `key:` of a pair, where a value written on the key's line starts. */
@@ -258,7 +270,7 @@ export class YamlEditor {
       const before = ops.inserted.filter((x) => x.before === i);
       if (before.length > 0) {
         const at = this.#gluedCommentsStart(lineStart);
-        splices.push({ start: at, end: at, text: this.#lines(at, before.map((x) => render(x.value))) });
+        splices.push({ start: at, end: at, text: this.#lines(at, before.flatMap((x) => (x.blankLine ? [render(x.value), ''] : [render(x.value)]))) });
       }
       if (ops.removed.has(i)) {
         const [start, end] = this.#wholeLines(this.#gluedCommentsStart(lineStart), this.#contentEnd(item));
@@ -269,7 +281,7 @@ export class YamlEditor {
     const after = ops.inserted.filter((x) => x.before === items.length);
     if (after.length > 0) {
       const at = this.#contentEnd(items[items.length - 1]!);
-      splices.push({ start: at, end: at, text: this.#lines(at, after.map((x) => render(x.value))) });
+      splices.push({ start: at, end: at, text: this.#lines(at, after.flatMap((x) => (x.blankLine ? ['', render(x.value)] : [render(x.value)]))) });
     }
     return splices;
   }

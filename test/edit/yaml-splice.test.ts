@@ -43,7 +43,7 @@ const FIXTURES: Record<string, string> = {
     '      - plain',
     '',
   ].join('\n'),
-  anchors: ['version: 1', 'defaults: &d', '  effort: 3', 'members:', '  - name: Ann', '    tasks:', '      - &t title: anchored', '      - title: second', '        tags: [x, y]', ''].join('\n'),
+  anchors: ['version: 1', 'defaults: &d', '  effort: 3', 'members:', '  - name: Ann', '    tasks:', '      - &t-1 title: anchored', '      - title: second', '        tags: [x, y]', '      - &s plain', ''].join('\n'),
   crlfBom: '\ufeffversion: 1\r\nmembers:\r\n  - name: Ann\r\n    tasks:\r\n    - one\r\n    - two\r\nunassigned:\r\n- loose\r\n',
   noFinalNewline: 'version: 1\nmembers:\n  - name: Ann\n    tasks:\n      - one',
 };
@@ -95,6 +95,14 @@ describe('YamlEditor on the fixtures', () => {
   it('writes every item removed as `key: []`', () => {
     const out = new YamlEditor(FIXTURES.comments!).removeItem(['members', 0, 'tasks'], 0).removeItem(['members', 0, 'tasks'], 1).toString();
     expect(out).toContain('    capacity: 32\n    tasks: []\n\n  - name: Tomás');
+  });
+
+  it('parts a new item with a blank line where the list parts its items so', () => {
+    const editor = new YamlEditor(FIXTURES.comments!);
+    expect(editor.spacedItems(['members'])).toBe(true);
+    expect(editor.spacedItems(['members', 0, 'tasks'])).toBe(false);
+    const out = editor.insertItem(['members'], { name: 'Zoe', tasks: [] }, undefined, { blankLine: true }).toString();
+    expect(out).toContain('    tasks: []   # nothing yet\n\n  - name: Zoe\n    tasks: []\nunassigned:');
   });
 
   it('removes an item with the comment lines glued above it', () => {

@@ -94,6 +94,7 @@ describe('reimport', () => {
         '        effort: 4\r',
         '        tags: [backend]\r',
         '        link: PAY-102\r',
+        '\r',
         '  - name: Zoe Adams\r',
         '    tasks:\r',
         '      - title: Onboarding checklist\r',
