@@ -97,7 +97,8 @@ async function readCsv(file: string, chunks: AsyncIterable<string | Uint8Array>,
       const columns = new Columns(names);
       source ??= detectCsvSource(columns) ?? (options.map !== undefined ? 'csv' : undefined);
       if (source === undefined) {
-        setup = `cannot tell which tracker this CSV is from (columns: ${names.slice(0, 12).join(', ')}${names.length > 12 ? ', ...' : ''}); name it with --from jira|linear|asana, or --from csv --map title=COLUMN,person=COLUMN`;
+        const shown = names.slice(0, 12).map((n) => (n.length > 40 ? `${n.slice(0, 37)}...` : n));
+        setup = `cannot tell which tracker this CSV is from (columns: ${shown.join(', ')}${names.length > 12 ? ', ...' : ''}); name it with --from jira|linear|asana, or --from csv --map title=COLUMN,person=COLUMN`;
         return;
       }
       const bound = CSV_SOURCES[source as keyof typeof CSV_SOURCES].bind(columns, options);

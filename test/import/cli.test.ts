@@ -128,4 +128,11 @@ describe('rocks audit|check --from', () => {
     expect(rocks(['audit', fx('linear.csv'), '--from', 'auto']).code).toBe(0);
     expect([0, 1]).toContain(rocks(['check', fx('asana.csv'), '--from', 'asana']).code);
   });
+
+  it('reads one export, and does not compare one with a git revision', () => {
+    expect(rocks(['audit', fx('jira.csv'), fx('linear.csv'), '--from', 'auto']).stderr).toContain('--from reads one export, not 2 paths');
+    const base = rocks(['check', fx('jira.csv'), '--from', 'jira', '--base', 'HEAD']);
+    expect(base.code).toBe(2);
+    expect(base.stderr).toContain('--base compares committed org files; it cannot be used with --from');
+  });
 });

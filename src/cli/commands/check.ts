@@ -53,6 +53,7 @@ export async function check(options: CheckOptions, streams: Streams): Promise<nu
     return EXIT.ok;
   }
   if (options.paths.length === 0) throw new CliError('check needs an org file or folder (rocks check team.yaml)');
+  if (options.from !== undefined && options.base !== undefined) throw new CliError('--base compares committed org files; it cannot be used with --from');
   const date = today(streams);
   const load = options.from !== undefined ? import('./import.js').then((m) => m.loadExport(options.paths, options.from!, streams, options.maxFileMb)) : loadFromPaths(options.paths, streams, options.maxFileMb);
   const { org } = await load.catch(async (error: unknown) => {
