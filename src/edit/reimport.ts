@@ -185,11 +185,6 @@ export function reimport(files: readonly OrgText[], org: ImportedOrg): ReimportR
   }
   counts.kept = allRocks.filter((r) => !matched.has(r) && !removed.has(r)).length;
 
-  for (const entry of additions.values()) {
-    const listNode = entry.doc.editor.node(entry.list);
-    if (listNode) for (const value of entry.rocks) entry.doc.editor.insertItem(entry.list, value);
-    else entry.doc.editor.setEntry(entry.list.slice(0, -1), String(entry.list[entry.list.length - 1]), entry.rocks);
-  }
   const joining = new Map<Doc, Record<string, unknown>[]>();
   for (const { member, rocks } of newMembers.values()) {
     counts.membersAdded++;
@@ -205,6 +200,12 @@ export function reimport(files: readonly OrgText[], org: ImportedOrg): ReimportR
     const blankLine = doc.editor.spacedItems(['members']);
     if (doc.editor.node(['members'])) for (const value of values) doc.editor.insertItem(['members'], value, undefined, { blankLine });
     else doc.editor.setEntry([], 'members', values);
+  }
+  // After the members: a file that had neither section gets `members:` first, as rocks writes them.
+  for (const entry of additions.values()) {
+    const listNode = entry.doc.editor.node(entry.list);
+    if (listNode) for (const value of entry.rocks) entry.doc.editor.insertItem(entry.list, value);
+    else entry.doc.editor.setEntry(entry.list.slice(0, -1), String(entry.list[entry.list.length - 1]), entry.rocks);
   }
   const changed = docs.filter((d) => d.editor.changed).map((d) => ({ file: d.file, text: d.editor.toString() }));
   return { changed, counts };

@@ -154,6 +154,19 @@ describe('reimport', () => {
     expect(reimport([{ file: 'team.yaml', text: written }], org).changed).toEqual([]);
   });
 
+  it('adds the members and unassigned sections to a file that has neither', async () => {
+    const { changed, counts } = reimport([{ file: 'team.yaml', text: '# ours\nversion: 1\norg: Acme\n' }], next);
+    expect(counts).toMatchObject({ added: 5, membersAdded: 3 });
+    const org = await loaded(changed[0]!.text);
+    expect(changed[0]!.text.startsWith('# ours\nversion: 1\norg: Acme\nmembers:\n  - name: Priya Shah\n')).toBe(true);
+    expect(org.members.map((m) => [m.name, m.tasks.length])).toEqual([
+      ['Priya Shah', 1],
+      ['Tomás Ortega', 2],
+      ['Zoe Adams', 1],
+    ]);
+    expect(org.unassigned.map((t) => t.title)).toEqual(['Refund flow wireframes']);
+  });
+
   it('scopes removal to the projects the export covers', () => {
     expect(linkScope('PAY-12')).toBe('key:PAY');
     expect(linkScope('https://acme.atlassian.net/browse/PAY-12')).toBe('key:PAY');
