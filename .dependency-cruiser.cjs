@@ -2,12 +2,12 @@
  * The layers of src/ and the one direction they import in (docs/architecture.md).
  * `npm run layers` prints the violations; test/architecture.test.ts fails on any.
  *
- *   shared ← model ← classify ← input ← analyse ← diff ← check ← format ← init ← cli
+ *   shared ← model ← classify ← input ← import ← edit ← analyse ← diff ← check ← format ← init ← cli
  *
  * A folder may import from its own layer and the layers to its left, never to
  * its right; src/index.ts (the library entry) may import any of them.
  */
-const LAYERS = ['shared', 'model', 'classify', 'input', 'analyse', 'diff', 'check', 'format', 'init', 'cli'];
+const LAYERS = ['shared', 'model', 'classify', 'input', 'import', 'edit', 'analyse', 'diff', 'check', 'format', 'init', 'cli'];
 
 const upward = LAYERS.slice(0, -1).map((layer, i) => ({
   name: `${layer}-imports-upward`,
@@ -18,7 +18,7 @@ const upward = LAYERS.slice(0, -1).map((layer, i) => ({
 }));
 
 /** Folders that are the pure core: data in, data out, no I/O. */
-const CORE = 'shared|model|classify|input|analyse|diff|check|format';
+const CORE = 'shared|model|classify|input|import|edit|analyse|diff|check|format';
 
 module.exports = {
   forbidden: [

@@ -6,6 +6,7 @@
 //   node bench/scale.mjs --sizes 30000 --reps 5
 //   node bench/scale.mjs --json         # figures as JSON on stdout
 //   node bench/scale.mjs --bin path/to/rocks.js   # another build of the CLI
+//   node bench/scale.mjs --import-rows 30000      # the import benchmark's size (default 300,000; --quick 30,000)
 //
 // Generates deterministic orgs (bench/gen-org.mjs) into bench/.out/ as one
 // YAML file, as a folder of team files and as JSON, then measures, side by
@@ -14,12 +15,16 @@
 //   - start-up: `rocks audit examples/startup.yaml` against `node -e 0`;
 //   - scale: `rocks audit` on each size against `JSON.parse` of the same data
 //     saved as JSON (the floor for reading structured input in Node).
+//   - import: `rocks import jira` of a generated Jira CSV export (bench/gen-jira.mjs)
+//     against `rocks audit` of the org file it writes, interleaved (target:
+//     at most 2x); and importing the same export again into that file.
 // Needs a built dist/ (`npm run build`).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateOrg, writeOrgFile, writeOrgFolder, writeOrgJson } from './gen-org.mjs';
+import { writeJiraCsv } from './gen-jira.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', '.out');
@@ -80,7 +85,7 @@ function compare(reps, a, b) {
   return [pack(ra), pack(rb)];
 }
 
-const results = { machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, startup: null, scale: [] };
+const results = { machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, startup: null, scale: [], import: null };
 
 // ----------------------------------------------------------------- start-up
 {
@@ -127,6 +132,27 @@ for (const size of sizes) {
   }
 }
 
+// ------------------------------------------------------------------- import
+{
+  const rows = Number(flag('--import-rows', quick ? '30000' : '300000'));
+  const csv = join(out, `jira-${rows}.csv`);
+  const org = join(out, `jira-${rows}.yaml`);
+  if (!existsSync(csv)) {
+    log(`generating a ${rows}-row Jira export...`);
+    writeJiraCsv(rows, csv);
+  }
+  // The org file the import writes, for the audit to read; the timed imports write to standard output.
+  rmSync(org, { force: true });
+  runOnce([bin, 'import', 'jira', csv, '-o', org]);
+  const reps = Number(repsFlag ?? (rows >= 300000 ? 3 : 5));
+  const [imported, audited] = compare(reps, [bin, 'import', 'jira', csv], [bin, 'audit', org]);
+  // Once: the file is parsed whole by the yaml package to find where to edit it (slow on a file this size).
+  const [again] = compare(1, [bin, 'import', 'jira', csv, '-o', org], ['-e', '0']);
+  const csvMb = statSync(csv).size / 1048576;
+  results.import = { rows, csvMb, reps, imported, audited, again, ratio: imported.ms / audited.ms };
+  log(`import ${rows.toLocaleString('en')} rows (${csvMb.toFixed(1)} MB CSV): rocks import ${fmtMs(imported.ms)} ${imported.mb.toFixed(0)} MB; rocks audit of the written org ${fmtMs(audited.ms)} ${audited.mb.toFixed(0)} MB; ${results.import.ratio.toFixed(2)}x; again into the file ${fmtMs(again.ms)}`);
+}
+
 function fmtMs(ms) {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
 }
@@ -163,6 +189,16 @@ if (asJson) {
       const k = file(big).rocks.ms / file(small).rocks.ms;
       checks.push([`10x members (${small.toLocaleString('en')} → ${big.toLocaleString('en')}) <= ~11x time`, k <= 11.5, `${k.toFixed(1)}x`]);
     }
+  }
+  const im = results.import;
+  if (im) {
+    lines.push('');
+    lines.push('| import | CSV | wall | peak RSS |', '|---|---:|---:|---:|');
+    lines.push(`| \`rocks import jira\` (${im.rows.toLocaleString('en')} rows) | ${im.csvMb.toFixed(1)} MB | ${fmtMs(im.imported.ms)} | ${im.imported.mb.toFixed(0)} MB |`);
+    lines.push(`| \`rocks audit\` of the written org | | ${fmtMs(im.audited.ms)} | ${im.audited.mb.toFixed(0)} MB |`);
+    lines.push(`| the same import again into that file | | ${fmtMs(im.again.ms)} | ${im.again.mb.toFixed(0)} MB |`);
+    lines.push('');
+    checks.push([`import of ${im.rows.toLocaleString('en')} rows <= 2x auditing the written org`, im.ratio <= 2, `${im.ratio.toFixed(2)}x`]);
   }
   lines.push('| target | result | |', '|---|---|---|');
   for (const [what, ok, value] of checks) lines.push(`| ${what} | ${value} | ${ok ? 'met' : 'MISSED'} |`);

@@ -3,9 +3,9 @@
 // Start-up then reads two files and skips most compilation: on the three-person
 // example, compiling the ES module bundle was a fifth of a run.
 //
-// The yaml package, zod and @inquirer/prompts stay outside (required from
+// The yaml package, zod, @inquirer/prompts and csv-parse stay outside (required from
 // node_modules when a command needs them): the first two only for inputs
-// outside the fast path, the third only for `rocks init`.
+// outside the fast path, the third only for `rocks init`, csv-parse for `rocks import`.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -68,7 +68,7 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['yaml', 'zod', '@inquirer/prompts'],
+  external: ['yaml', 'zod', '@inquirer/prompts', 'csv-parse'],
   // bin/rocks.js runs the bundle in a plain script context, where import() is not available: require instead.
   supported: { 'dynamic-import': false },
   define: { ROCKS_VERSION: JSON.stringify(version), 'import.meta.url': '__rocksBundleUrl' },

@@ -8,6 +8,7 @@ import { EXIT } from '../errors.js';
 import { writeOutput } from '../write.js';
 import { loadFromPaths } from '../load-org.js';
 import { progressLine } from '../progress.js';
+import type { ImportSource } from '../../import/model.js';
 
 export interface AuditOptions {
   paths: string[];
@@ -18,12 +19,14 @@ export interface AuditOptions {
   maxFileMb: number;
   /** Roll the report up per team as well. */
   by?: 'team';
+  /** The path is a tracker export of this source, imported in memory. */
+  from?: ImportSource | 'auto';
 }
 
 export async function audit(options: AuditOptions, streams: Streams): Promise<number> {
   const progress = progressLine(streams);
   progress('reading and checking the org');
-  const { org } = await loadFromPaths(options.paths, streams, options.maxFileMb);
+  const { org } = options.from !== undefined ? await (await import('./import.js')).loadExport(options.paths, options.from, streams, options.maxFileMb) : await loadFromPaths(options.paths, streams, options.maxFileMb);
   progress(`analysing ${groupDigits(org.members.length)} members`);
   const analysed = analyse(org);
   const report = { org, audit: analysed, ...(options.by === 'team' ? { teams: rollupByTeam(org, analysed) } : {}) };

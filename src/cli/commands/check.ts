@@ -15,6 +15,7 @@ import { readSourcesAtRef } from '../git.js';
 import { wantsColor, type Streams } from '../io.js';
 import { writeOutput } from '../write.js';
 import { loadFromPaths } from '../load-org.js';
+import type { ImportSource } from '../../import/model.js';
 
 export interface CheckOptions {
   paths: string[];
@@ -28,6 +29,8 @@ export interface CheckOptions {
   listRules: boolean;
   maxFileMb: number;
   version: string;
+  /** The path is a tracker export of this source, imported in memory. */
+  from?: ImportSource | 'auto';
 }
 
 /** Today as YYYY-MM-DD in local time; ROCKS_TODAY overrides it (tests, reproducing a past run). */
@@ -50,8 +53,10 @@ export async function check(options: CheckOptions, streams: Streams): Promise<nu
     return EXIT.ok;
   }
   if (options.paths.length === 0) throw new CliError('check needs an org file or folder (rocks check team.yaml)');
+  if (options.from !== undefined && options.base !== undefined) throw new CliError('--base compares committed org files; it cannot be used with --from');
   const date = today(streams);
-  const { org } = await loadFromPaths(options.paths, streams, options.maxFileMb).catch(async (error: unknown) => {
+  const load = options.from !== undefined ? import('./import.js').then((m) => m.loadExport(options.paths, options.from!, streams, options.maxFileMb)) : loadFromPaths(options.paths, streams, options.maxFileMb);
+  const { org } = await load.catch(async (error: unknown) => {
     const describe = INPUT_ERROR_FORMATTERS[options.format];
     if (error instanceof InputError && describe) await writeOutput(describe(error.diagnostics, options.version), options.output, streams, options.paths);
     throw error;
