@@ -5,7 +5,9 @@
 //
 // The yaml package, zod and @inquirer/prompts stay outside (required from
 // node_modules when a command needs them): the first two only for inputs
-// outside the fast path, the third only for `rocks init`.
+// outside the fast path, the third only for `rocks init`. So does
+// @colors/colors, which cli-table3 requires only to style headers and borders,
+// and rocks' tables have no style (some 20 KB, never run).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +50,7 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['yaml', 'zod', '@inquirer/prompts'],
+  external: ['yaml', 'zod', '@inquirer/prompts', '@colors/colors'],
   // bin/rocks.js runs the bundle in a plain script context, where import() is not available: require instead.
   supported: { 'dynamic-import': false },
   define: { ROCKS_VERSION: JSON.stringify(version), 'import.meta.url': '__rocksBundleUrl' },
