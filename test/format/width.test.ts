@@ -1,5 +1,17 @@
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, fitWidth } from '../../src/format/width.js';
+
+/** Every character displayWidth counts without string-width: Latin with accents, Greek, Cyrillic, the report's dashes, arrows and rules. */
+const ONE_COLUMN = [
+  [0x20, 0x7e],
+  [0xa0, 0x2ff],
+  [0x370, 0x482],
+  [0x48a, 0x52f],
+  [0x2010, 0x2027],
+  [0x2190, 0x21ff],
+  [0x2500, 0x257f],
+].flatMap(([from, to]) => Array.from({ length: to! - from! + 1 }, (_, i) => String.fromCodePoint(from! + i)));
 
 describe('displayWidth', () => {
   it('counts terminal columns, not code units, as cli-table3 does', () => {
@@ -23,6 +35,12 @@ describe('displayWidth', () => {
     expect(displayWidth('— 山田')).toBe(6);
     expect(displayWidth('\u001b[2m—\u001b[22m')).toBe(1);
   });
+
+  it('agrees with string-width, which cli-table3 uses, on the characters it counts without it', () => {
+    const disagree = ONE_COLUMN.filter((ch) => displayWidth(ch) !== stringWidth(ch));
+    expect(disagree).toEqual([]);
+    expect(displayWidth(ONE_COLUMN.join(''))).toBe(ONE_COLUMN.length);
+  });
 });
 
 describe('fitWidth', () => {
@@ -33,6 +51,7 @@ describe('fitWidth', () => {
       expect(displayWidth(fitWidth(text, width)), text).toBeLessThanOrEqual(width);
     }
     expect(fitWidth('Toma\u0301sReyes', 5)).toBe('Toma\u0301…');
+    expect(fitWidth('Lucía García 000341', 12)).toBe('Lucía Garcí…');
   });
 
   it('keeps the colour codes after the cut, so the style still closes', () => {
