@@ -51,6 +51,8 @@ let graphemes: Intl.Segmenter | undefined;
  * style opened before the cut still closes after it.
  */
 export function fitWidth(text: string, width: number): string {
+  // The usual case, a plain name or title: a character a column.
+  if (!text.includes('\u001b') && isNarrowText(text)) return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
   if (displayWidth(text) <= width) return text;
   let out = '';
   let room = width - 1;
