@@ -27,11 +27,11 @@ if (files.length === 0) {
   }
 }
 
-// Bundle the engine.
+// Bundle the classifier.
 const dir = mkdtempSync(join(tmpdir(), 'rocks-bench-'));
 const outfile = join(dir, 'classify.mjs');
 await build({
-  entryPoints: [join(root, 'src', 'classify', 'index.ts')],
+  entryPoints: [join(root, 'src', 'classify', 'classifier.ts')],
   bundle: true,
   format: 'esm',
   platform: 'node',
@@ -41,7 +41,7 @@ await build({
 });
 const { createClassifier } = await import(pathToFileURL(outfile).href);
 const { BUILTIN_DISCIPLINE_IDS } = await import(
-  pathToFileURL(await bundleOne(join(root, 'src', 'core', 'taxonomy.ts'), 'taxonomy.mjs')).href
+  pathToFileURL(await bundleOne(join(root, 'src', 'model', 'taxonomy.ts'), 'taxonomy.mjs')).href
 );
 rmSync(dir, { recursive: true, force: true });
 

@@ -8,10 +8,27 @@ export { loadOrg, type OrgSource, type LoadOptions } from './input/load.js';
 export type { LoadResult } from './input/load-result.js';
 export { parseSource } from './input/parse.js';
 export { DEFAULT_PARSE_LIMITS, type ParseLimits, type ParsedSource, type Locator } from './input/source.js';
-export { analyse, planHandoffs, effectiveSpan, unicornScore, riskLevel } from './analyse/analyse.js';
-export type * from './analyse/analyse.js';
+export { analyse } from './analyse/analyse.js';
+export { planHandoffs, type HandoffPlan } from './analyse/handoffs/planner.js';
+export { effectiveSpan, unicornScore, riskLevel } from './analyse/risk.js';
 export { rollupByTeam } from './analyse/rollup.js';
-export { type TeamRollup } from './model/audit.js';
+export type {
+  Audit,
+  CoverageStatus,
+  DisciplineCoverage,
+  DisciplineEffort,
+  Handoff,
+  LoadChange,
+  LoadStatus,
+  MemberLoad,
+  MissingDeliverable,
+  RiskLevel,
+  RoleToOpen,
+  TaskRef,
+  TeamRollup,
+  TruckFactor,
+  UnicornRisk,
+} from './model/audit.js';
 export type { Org, Member, Task, Waiver, Team } from './model/org.js';
 export type { Diagnostic, Position, SourceRef, DataPath } from './model/diagnostics.js';
 export { InputError, formatLocation } from './model/diagnostics.js';
@@ -19,7 +36,8 @@ export { resolvePolicy, inferStage, STAGE_POLICIES, type Policy } from './model/
 export { orgFileSchema, type OrgFile } from './input/schema.js';
 export { type Stage } from './model/stage.js';
 export { BUILTIN_DISCIPLINES, DEFAULT_REQUIRED_DISCIPLINES, type Discipline } from './model/taxonomy.js';
-export { createClassifier, checkRuleConfig } from './classify/engine.js';
+export { createClassifier } from './classify/classifier.js';
+export { checkRuleConfig } from './classify/config-check.js';
 export type { Rule, RuleConfig, Classification, Classifier, ClassifyInput, RuleHit } from './model/classification.js';
 export { AUDIT_FORMATTERS, auditDocument, AUDIT_SCHEMA_VERSION, DEFAULT_CONTEXT, type FormatContext } from './format/audit.js';
 export { type AuditReport } from './model/audit.js';

@@ -4,11 +4,9 @@
  * sub-teams; members without a team share one "(no team)" row.
  * Linear in members, tasks and handoffs (times the nesting depth for handoffs).
  */
-import type { Audit } from '../model/audit.js';
+import type { Audit, TeamRollup } from '../model/audit.js';
 import { loadPercent, type Org } from '../model/org.js';
-import type { TeamRollup } from '../model/audit.js';
-
-const round1 = (n: number): number => Math.round(n * 10) / 10;
+import { round1 } from './round.js';
 
 interface Node {
   name: string | null;

@@ -14,10 +14,10 @@
  * must beat the words inside it on a boundary ("press release" vs "release").
  * Negative weights are evidence against a discipline.
  *
- * The engine reads these rules' phrases precompiled from builtin-table.ts.
+ * The classifier reads these rules' phrases precompiled from builtin-table.ts.
  * After editing this file, regenerate it (a test fails until you do):
  *
- *   npx vitest run test/classify/builtin-table.test.ts -u
+ *   npm run generate:tables
  */
 import type { Rule } from '../model/classification.js';
 
@@ -836,7 +836,7 @@ export interface RoleRule {
  * Role titles to disciplines. Longer, more specific titles carry more weight so
  * "Product Marketing Manager" beats "Marketing Manager" and "Sales Engineer"
  * beats "Engineer". The built-in disciplines' `role` names (taxonomy.ts) are
- * added by the engine with weight 6.
+ * added with weight 6 (role-titles.ts).
  */
 export const BUILTIN_ROLE_RULES: RoleRule[] = [
   { discipline: 'product-marketing', weight: 5, match: ['product marketing', 'product marketer', 'pmm', 'go to market', 'gtm', 'solutions marketing'] },

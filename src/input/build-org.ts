@@ -2,7 +2,8 @@
  * The last step of loading: the checked files merged into one classified Org,
  * or the problems that only show across files.
  */
-import { checkRuleConfig, createClassifier } from '../classify/engine.js';
+import { createClassifier } from '../classify/classifier.js';
+import { checkRuleConfig } from '../classify/config-check.js';
 import type { RuleConfig } from '../model/classification.js';
 import { compareDiagnostics, type DataPath, type Diagnostic } from '../model/diagnostics.js';
 import type { Member, Org, Task, Team, Waiver } from '../model/org.js';

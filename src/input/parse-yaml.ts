@@ -1,6 +1,6 @@
 /**
  * The full YAML path of parseSource, for org files outside the subset that
- * fast-parse reads: anchors, tags, block scalars with an indentation
+ * the fast reader (fast-yaml/) reads: anchors, tags, block scalars with an indentation
  * indicator, syntax errors and so on. A module of its own so that start-up
  * loads the yaml package only when a file needs it.
  */

@@ -3,7 +3,8 @@
  * 1-based positions. Pure: no file system.
  */
 import type { Diagnostic } from '../model/diagnostics.js';
-import { fastParse, lineIndex } from './fast-parse.js';
+import { lineIndex } from './fast-yaml/line-index.js';
+import { fastParse } from './fast-yaml/read.js';
 import { DEFAULT_PARSE_LIMITS, type ParsedSource, type ParseLimits } from './source.js';
 import { describeYamlError } from './yaml-messages.js';
 

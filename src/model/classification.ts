@@ -1,5 +1,5 @@
 /**
- * The classification contract. The engine (engine.ts) turns rules (data) into
+ * The classification contract. The classifier (classify/classifier.ts) turns rules (data) into
  * one compiled matcher; everything else in rocks sees only these types.
  */
 

@@ -29,8 +29,8 @@ describe('title matching', () => {
     expect(titleSimilarity('Write the PRD', 'Close the pilot')).toBeLessThan(0.6);
   });
   test('exact first, then normalised, then similar; one-to-one', async () => {
-    const before = await await await await await await await await (await org({ A: ['Write the PRD', 'Pricing review', 'Launch messaging for the retail channel'] })).members[0]!.tasks;
-    const after = await await await await await await await await (await org({ B: ['pricing REVIEW!', 'Write the PRD', 'Launch messaging for retail channel partners', 'Something new'] })).members[0]!.tasks;
+    const before = await (await org({ A: ['Write the PRD', 'Pricing review', 'Launch messaging for the retail channel'] })).members[0]!.tasks;
+    const after = await (await org({ B: ['pricing REVIEW!', 'Write the PRD', 'Launch messaging for retail channel partners', 'Something new'] })).members[0]!.tasks;
     const { pairs, added, dropped } = matchTasks(before, after);
     expect(pairs.map((p) => `${p.kind}:${p.before.title}→${p.after.title}`)).toEqual([
       'exact:Write the PRD→Write the PRD',
@@ -46,8 +46,8 @@ describe('title matching', () => {
     expect(diffOrgs(before, after).moved).toEqual([]);
   });
   test('the best similar pair wins, and a shared discipline breaks ties', async () => {
-    const before = await await await await await await await await (await org({ A: ['Draft the pricing page copy'] })).members[0]!.tasks;
-    const after = await await await await await await await await (await org({ B: ['Draft the pricing page', 'Draft the pricing page copy v2'] })).members[0]!.tasks;
+    const before = await (await org({ A: ['Draft the pricing page copy'] })).members[0]!.tasks;
+    const after = await (await org({ B: ['Draft the pricing page', 'Draft the pricing page copy v2'] })).members[0]!.tasks;
     const { pairs } = matchTasks(before, after);
     expect(pairs).toHaveLength(1);
     expect(pairs[0]!.after.title).toBe('Draft the pricing page copy v2');

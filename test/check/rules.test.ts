@@ -116,7 +116,7 @@ describe('unassigned-rock and unclassified-task', () => {
 describe('evaluatePolicy', () => {
   test('sorts most severe first and skips the diff rules without a diff', async () => {
     const yaml = `${head('  maxLoad: 100\n  maxDisciplines: 1\n  required: [product-management]')}  - name: Ada\n    tasks:\n      - { title: a, effort: 30, discipline: product-management }\n      - { title: b, effort: 20, discipline: engineering }\n`;
-    const rules = await await await await await await await await (await findingsOf(yaml)).map((f) => `${f.severity}:${f.rule}`);
+    const rules = await (await findingsOf(yaml)).map((f) => `${f.severity}:${f.rule}`);
     expect(rules[0]).toBe('error:load-over-limit');
     expect(rules).toContain('warning:too-many-disciplines');
     expect(rules.some((r) => r.includes('handoff'))).toBe(false);

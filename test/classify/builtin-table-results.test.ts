@@ -4,13 +4,11 @@
  * come up; custom rules and titles compile at run time. Both ways must give
  * the same results.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUILTIN_DISCIPLINE_IDS } from '../../src/model/taxonomy.js';
 import { BUILTIN_ROLE_RULES, BUILTIN_RULES } from '../../src/classify/builtin-rules.js';
-import { createClassifier, useBuiltinTables, type ClassifierOptions } from '../../src/classify/engine.js';
+import { createClassifier, type ClassifierOptions } from '../../src/classify/classifier.js';
 import { expectSameClassifications } from './helpers.js';
-
-afterEach(() => useBuiltinTables(true));
 
 /** Texts that fire most phrases: every match entry, alone, inflected and next to others. */
 function probeTexts(): string[] {
@@ -38,9 +36,7 @@ const roles = [
 
 function expectSameResults(options: ClassifierOptions): void {
   const tabled = createClassifier(options);
-  useBuiltinTables(false);
-  const compiled = createClassifier(options);
-  useBuiltinTables(true);
+  const compiled = createClassifier({ ...options, precompiled: false });
   expect(tabled.rules).toEqual(compiled.rules);
   expectSameClassifications(tabled, compiled, probeTexts(), roles, ['sales']);
 }

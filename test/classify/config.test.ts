@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_DISCIPLINE_IDS } from '../../src/model/taxonomy.js';
-import { checkMatchEntry, checkRuleConfig, createClassifier } from '../../src/classify/engine.js';
+import { createClassifier } from '../../src/classify/classifier.js';
+import { checkMatchEntry, checkRuleConfig } from '../../src/classify/config-check.js';
 import { closest, editDistance } from '../../src/shared/suggest.js';
 import type { RuleConfig } from '../../src/model/classification.js';
 import { withConfig } from './helpers.js';

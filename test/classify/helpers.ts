@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { BUILTIN_DISCIPLINE_IDS } from '../../src/model/taxonomy.js';
-import { createClassifier } from '../../src/classify/engine.js';
+import { createClassifier } from '../../src/classify/classifier.js';
 import type { ClassifyInput, RuleConfig } from '../../src/model/classification.js';
 
 export const builtin = createClassifier({ disciplines: BUILTIN_DISCIPLINE_IDS });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_DISCIPLINE_IDS } from '../../src/model/taxonomy.js';
-import { createClassifier } from '../../src/classify/engine.js';
+import { createClassifier } from '../../src/classify/classifier.js';
 import type { Classification, ClassifyInput } from '../../src/model/classification.js';
 
 // A result keeps its outcome and input and finds `rules` and `hits` on first read by matching the

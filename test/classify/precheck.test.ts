@@ -1,17 +1,17 @@
 /**
- * The vocabulary pre-check (engine.ts: Matcher.mayStartKeys, mayHaveKeys)
- * rules out words that are in no rule without making strings: by their first
- * two characters, and by a stem computed on character codes. It must never
- * rule out a word that has keys: a classifier gives the same results with it
- * and without it.
+ * The vocabulary pre-check (precheck.ts: WordPrecheck.mayStartKeys,
+ * mayHaveKeys) rules out words that are in no rule without making strings:
+ * by their first two characters, and by their stem computed on character
+ * codes. It must never rule out a word that has keys: a classifier gives the
+ * same results with it and without it.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUILTIN_DISCIPLINE_IDS } from '../../src/model/taxonomy.js';
 import { BUILTIN_ROLE_RULES, BUILTIN_RULES } from '../../src/classify/builtin-rules.js';
-import { createClassifier, precheckStem, stem, tokenize, useWordPrecheck, type ClassifierOptions } from '../../src/classify/engine.js';
+import { createClassifier, type ClassifierOptions } from '../../src/classify/classifier.js';
+import { SPECIAL_WORDS, stem } from '../../src/classify/text/stem.js';
+import { tokenize } from '../../src/classify/text/tokenize.js';
 import { expectSameClassifications } from './helpers.js';
-
-afterEach(() => useWordPrecheck(true));
 
 /** A deterministic pseudo-random number generator (LCG), values in [0, 1). */
 function random(seed: number): () => number {
@@ -23,13 +23,12 @@ function random(seed: number): () => number {
 }
 
 const ENDINGS = ['', 's', 'es', 'ss', 'us', 'is', 'ies', 'ied', 'e', 'ed', 'ing', 'ings', 'ation', 'ations', 'ization', 'isation', 'izations', 'ise', 'ised', 'ises', 'yse', 'ysed'];
-const SPECIAL = ['colour', 'colours', 'centres', 'enquiry', 'enquiries', 'cancelled', 'labelling', 'marketing', 'news', 'staging', 'series', 'nothing'];
 
 /** Words: those of the built-in match lists with the endings the stemmer knows, special words, random letters. */
 function words(): string[] {
   const base = new Set<string>();
   for (const rule of [...BUILTIN_RULES, ...BUILTIN_ROLE_RULES]) for (const entry of rule.match) for (const t of tokenize(entry)) base.add(t.text);
-  const out = new Set<string>(SPECIAL);
+  const out = new Set<string>(SPECIAL_WORDS);
   for (const w of base) {
     for (const e of ENDINGS) {
       out.add(w + e);
@@ -49,29 +48,14 @@ function words(): string[] {
   return [...out];
 }
 
-describe('the stem the pre-check computes on character codes', () => {
-  const list = words();
-
-  it('is stem() for every word it does not leave to stem()', () => {
-    const differ = list.filter((w) => {
-      const s = precheckStem(w);
-      return s !== undefined && s !== stem(w);
-    });
+describe('the stem of a word', () => {
+  it('starts with the first two characters of the word, unless it is a special word (what the look at the first two characters relies on)', () => {
+    const list = words();
+    const special = new Set(SPECIAL_WORDS);
+    const differ = list.filter((w) => w.length >= 2 && !special.has(w) && stem(w).slice(0, 2) !== w.slice(0, 2));
     expect(differ).toEqual([]);
     expect(list.length).toBeGreaterThan(50_000);
-  });
-
-  it('leaves the spelling-mapped and protected words to stem(), and reads "constructor" as a word', () => {
-    for (const w of SPECIAL) expect([w, precheckStem(w)]).toEqual([w, undefined]);
-    expect(precheckStem('plans')).toBe('plan');
-    expect(precheckStem('café')).toBeUndefined();
-    // Once a plain-object look-up in the spelling map turned it into a function.
-    expect([stem('constructor'), precheckStem('constructor')]).toEqual(['constructor', 'constructor']);
-  });
-
-  it('starts with the first two characters of the word (what the look at the first two characters relies on)', () => {
-    const differ = list.filter((w) => w.length >= 2 && precheckStem(w) !== undefined && stem(w).slice(0, 2) !== w.slice(0, 2));
-    expect(differ).toEqual([]);
+    expect(SPECIAL_WORDS.filter((w) => stem(w).slice(0, 2) !== w.slice(0, 2))).toEqual(['enquiries', 'enquiry']);
   });
 });
 
@@ -108,9 +92,7 @@ const roles = [...BUILTIN_ROLE_RULES.flatMap((r) => r.match), 'Head of Product',
 
 function expectSameResults(options: ClassifierOptions): void {
   const checked = createClassifier(options);
-  useWordPrecheck(false);
-  const every = createClassifier(options);
-  useWordPrecheck(true);
+  const every = createClassifier({ ...options, wordPrecheck: false });
   expectSameClassifications(checked, every, texts(), roles, ['sales', 'Legal']);
 }
 

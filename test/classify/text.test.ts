@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stem, tokenize } from '../../src/classify/engine.js';
+import { stem } from '../../src/classify/text/stem.js';
+import { tokenize } from '../../src/classify/text/tokenize.js';
 
 describe('tokenize', () => {
   const words = (text: string) => tokenize(text).map((t) => t.text);
@@ -58,5 +59,18 @@ describe('stem', () => {
   it('does not touch words with digits or symbols', () => {
     expect(stem('v2')).toBe('v2');
     expect(stem('c++')).toBe('c++');
+    expect(stem('café')).toBe('café');
+  });
+
+  it('folds British spellings before stemming, and keeps the protected words whole', () => {
+    expect(['enquiry', 'enquiries', 'inquiries'].map(stem)).toEqual(['inquiry', 'inquiry', 'inquiry']);
+    expect([stem('cancelled'), stem('canceled'), stem('cancel')]).toEqual(['cancel', 'cancel', 'cancel']);
+    expect(stem('licence')).toBe(stem('license'));
+    expect(['marketing', 'staging', 'series', 'nothing'].map(stem)).toEqual(['marketing', 'staging', 'series', 'nothing']);
+  });
+
+  it('reads words named like Object.prototype members as words', () => {
+    // Once a plain-object look-up in the spelling map turned "constructor" into a function.
+    expect([stem('constructor'), stem('constructors'), stem('valueof')]).toEqual(['constructor', 'constructor', 'valueof']);
   });
 });

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, effectiveSpan, planHandoffs, riskLevel, unicornScore } from '../../src/analyse/analyse.js';
+import { analyse } from '../../src/analyse/analyse.js';
+import { planHandoffs } from '../../src/analyse/handoffs/planner.js';
+import { effectiveSpan, riskLevel, unicornScore } from '../../src/analyse/risk.js';
 import type { Org } from '../../src/model/org.js';
 import { loadPercent } from '../../src/model/org.js';
 import { orgFrom } from '../helpers.js';

@@ -128,7 +128,7 @@ members:
 
 describe('duplicate members', () => {
   const names = (...list: string[]) => `version: 1\nmembers:\n${list.map((n) => `  - name: ${JSON.stringify(n)}\n`).join('')}`;
-  const duplicates = async (text: string) => await await await await await await await await await (await problemsOf(text)).filter((p) => p.includes('already defined'));
+  const duplicates = async (text: string) => await (await problemsOf(text)).filter((p) => p.includes('already defined'));
 
   it('are the same name in any case, also beyond ASCII, and each is reported at the later one', async () => {
     expect(await duplicates(names('Dana Scully', 'dana scully', 'DANA SCULLY'))).toHaveLength(2);

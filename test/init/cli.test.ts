@@ -125,7 +125,7 @@ describe('rocks init in scripts', () => {
     expect(readFileSync(path, 'utf8')).toBe('precious: true\n');
     const forced = rocks(['init', '--yes', '--force', '--template', 'startup'], { cwd: dir });
     expect(forced.code).toBe(0);
-    expect(await await await await await await await await (await validOrg(path)).name).toBe('Acme');
+    expect(await (await validOrg(path)).name).toBe('Acme');
     expect(readdirSync(dir)).toEqual(['team.yaml']);
   });
 

@@ -124,7 +124,7 @@ describe('rocks init questionnaire', () => {
     if (outcome.kind !== 'write') throw new Error('expected a file');
     const corrected = offered === 'customer-support' ? 'sales' : 'customer-support';
     expect(offered).not.toBeUndefined();
-    const task = await await await await await await await await (await loaded(outcome.text)).members[0]!.tasks[0]!;
+    const task = await (await loaded(outcome.text)).members[0]!.tasks[0]!;
     expect(task.discipline).toBe(corrected);
     expect(task.classification.source).toBe('explicit');
     expect(outcome.text).toContain(`discipline: ${corrected} # chosen in rocks init;`);
@@ -188,7 +188,7 @@ describe('rocks init questionnaire', () => {
     const data = parse(outcome.text) as Record<string, unknown>;
     expect(data.team).toBeUndefined();
     expect(data.parent).toBeUndefined();
-    expect(await await await await await await await await (await loaded(outcome.text)).policy.maxLoad).toBe(100);
+    expect(await (await loaded(outcome.text)).policy.maxLoad).toBe(100);
   });
 
   it('rejects answers the org file would reject, with the schema\'s words', async () => {

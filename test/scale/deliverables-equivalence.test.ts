@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, LOWER_CASED_TO_ASCII } from '../../src/analyse/analyse.js';
+import { analyse } from '../../src/analyse/analyse.js';
+import { LOWER_CASED_TO_ASCII } from '../../src/analyse/phrase-filter.js';
 import { orgFrom } from '../helpers.js';
 import { analyse as referenceAnalyse } from './reference-analyse.js';
 

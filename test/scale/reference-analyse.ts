@@ -8,10 +8,10 @@
  */
 import type { Member, Org, Task } from '../../src/model/org.js';
 import { loadPercent } from '../../src/model/org.js';
-// The report's shape is the one analyse.ts exports: only the computation is the original's.
+// The report's shape is the model's (src/model/audit.ts): only the computation is the original's.
 import type { Audit, CoverageStatus, DisciplineCoverage, DisciplineEffort, Handoff, LoadStatus, MemberLoad, MissingDeliverable, RiskLevel, RoleToOpen, TaskRef, TruckFactor, UnicornRisk } from '../../src/model/audit.js';
 
-/** The root collation, as analyse.ts orders names (src/core/collate.ts), checked independently. */
+/** The root collation, as src/analyse/name-order.ts orders names (src/shared/collate.ts), checked independently. */
 const ROOT = new Intl.Collator('en');
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;

@@ -35,6 +35,13 @@ export async function audit(options: AuditOptions, streams: Streams): Promise<nu
     progress(undefined);
     return EXIT.ok;
   }
+  if (options.format === 'html') {
+    const { formatAuditHtml } = await import('../../format/html/index.js');
+    const page = formatAuditHtml(report, { all: options.all });
+    progress(undefined);
+    await writeOutput(page, options.output, streams, options.paths);
+    return EXIT.ok;
+  }
   progress(undefined);
   const text = AUDIT_FORMATTERS[options.format](report, {
     color: options.output === undefined && wantsColor(streams),

@@ -1,4 +1,4 @@
-import { createClassifier } from '../../classify/engine.js';
+import { createClassifier } from '../../classify/classifier.js';
 import type { Classification, Classifier } from '../../model/classification.js';
 import { BUILTIN_DISCIPLINE_IDS, BUILTIN_DISCIPLINES, type Discipline } from '../../model/taxonomy.js';
 import { jsonText, terminalSafe as t } from '../../format/escape.js';

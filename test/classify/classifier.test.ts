@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_DISCIPLINE_IDS } from '../../src/model/taxonomy.js';
 import { BUILTIN_RULES } from '../../src/classify/builtin-rules.js';
-import { createClassifier, DEFAULT_THRESHOLD, stem, tokenize } from '../../src/classify/engine.js';
+import { createClassifier, DEFAULT_THRESHOLD } from '../../src/classify/classifier.js';
+import { stem } from '../../src/classify/text/stem.js';
+import { tokenize } from '../../src/classify/text/tokenize.js';
 import { builtin, disciplineOf } from './helpers.js';
 
 describe('built-in rules', () => {
