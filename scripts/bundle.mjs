@@ -5,7 +5,9 @@
 //
 // The yaml package, zod, @inquirer/prompts and csv-parse stay outside (required from
 // node_modules when a command needs them): the first two only for inputs
-// outside the fast path, the third only for `rocks init`, csv-parse for `rocks import`.
+// outside the fast path, the third only for `rocks init`, csv-parse for
+// `rocks import`. So does @colors/colors, which cli-table3 requires only to
+// style headers and borders, and rocks' tables have no style (some 20 KB, never run).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -68,7 +70,7 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  external: ['yaml', 'zod', '@inquirer/prompts', 'csv-parse'],
+  external: ['yaml', 'zod', '@inquirer/prompts', 'csv-parse', '@colors/colors'],
   // bin/rocks.js runs the bundle in a plain script context, where import() is not available: require instead.
   supported: { 'dynamic-import': false },
   define: { ROCKS_VERSION: JSON.stringify(version), 'import.meta.url': '__rocksBundleUrl' },

@@ -43,7 +43,11 @@ export { AUDIT_FORMATTERS, auditDocument, AUDIT_SCHEMA_VERSION, DEFAULT_CONTEXT,
 export { type AuditReport } from './model/audit.js';
 export { formatAuditJson } from './format/audit-json.js';
 export { terminalSafe, markdownCell, githubData, githubProperty } from './format/escape.js';
-export { evaluatePolicy, applyWaivers, decideOutcome, POLICY_RULES, type PolicyRule } from './check/findings.js';
+export { evaluatePolicy } from './check/evaluate.js';
+export { applyWaivers } from './check/waivers.js';
+export { decideOutcome } from './check/outcome.js';
+export { POLICY_RULES } from './check/registry.js';
+export { type PolicyRule } from './check/rule.js';
 export { type Finding, type Outcome } from './model/finding.js';
 export { diffOrgs, matchTasks } from './diff/diff.js';
 export { type OrgDiff } from './model/diff.js';

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULE_IDS } from '../src/check/findings.js';
+import { RULE_IDS } from '../src/check/registry.js';
 import { ROOT } from './helpers.js';
 
 describe('docs and templates', () => {

@@ -214,23 +214,9 @@ function riskChanges(after: Org, ab: Audit, aa: Audit): RiskChange[] {
   for (const d of aa.disciplines) {
     const was = ownersBefore.get(d.id) ?? [];
     if (was.length > 0 && d.owners.length === 0) {
-      risks.push({
-        kind: 'last-owner-lost',
-        worse: true,
-        discipline: d.id,
-        required: required.has(d.id),
-        members: was,
-        message: `${d.id} loses its last ${was.length === 1 ? 'owner' : 'owners'}: ${was.join(', ')} carried it before${required.has(d.id) ? ', and it is required' : ''}`,
-      });
+      risks.push({ kind: 'last-owner-lost', worse: true, discipline: d.id, required: required.has(d.id), members: was });
     } else if (was.length === 0 && d.owners.length > 0) {
-      risks.push({
-        kind: 'first-owner-gained',
-        worse: false,
-        discipline: d.id,
-        required: required.has(d.id),
-        members: d.owners,
-        message: `${d.id} gains an owner: ${d.owners.join(', ')}`,
-      });
+      risks.push({ kind: 'first-owner-gained', worse: false, discipline: d.id, required: required.has(d.id), members: d.owners });
     }
   }
   const key = (name: string): string => name.toLowerCase();
@@ -242,34 +228,22 @@ function riskChanges(after: Org, ab: Audit, aa: Audit): RiskChange[] {
         kind: 'becomes-unicorn',
         worse: true,
         members: [u.name],
-        message: `${u.name} becomes a unicorn: risk score ${was ? `${was.score.toFixed(1)} → ` : ''}${u.score.toFixed(1)} over ${after.policy.maxUnicornScore}, across ${u.disciplines.length} disciplines`,
+        scoreBefore: was ? was.score : null,
+        scoreAfter: u.score,
+        maxUnicornScore: after.policy.maxUnicornScore,
+        disciplines: u.disciplines.length,
       });
     } else if (u.level !== 'high' && was?.level === 'high') {
-      risks.push({
-        kind: 'no-longer-unicorn',
-        worse: false,
-        members: [u.name],
-        message: `${u.name} is no longer a unicorn risk: score ${was.score.toFixed(1)} → ${u.score.toFixed(1)}`,
-      });
+      risks.push({ kind: 'no-longer-unicorn', worse: false, members: [u.name], scoreBefore: was.score, scoreAfter: u.score });
     }
   }
   const loadBefore = new Map(ab.members.map((m) => [key(m.name), m]));
   for (const m of aa.members) {
     const was = loadBefore.get(key(m.name));
     if (m.status === 'overloaded' && was?.status !== 'overloaded') {
-      risks.push({
-        kind: 'becomes-overloaded',
-        worse: true,
-        members: [m.name],
-        message: `${m.name} becomes overloaded: ${was ? `${was.load}% → ` : ''}${m.load}% load, over ${after.policy.maxLoad}%`,
-      });
+      risks.push({ kind: 'becomes-overloaded', worse: true, members: [m.name], loadBefore: was ? was.load : null, loadAfter: m.load, maxLoad: after.policy.maxLoad });
     } else if (m.status !== 'overloaded' && was?.status === 'overloaded') {
-      risks.push({
-        kind: 'no-longer-overloaded',
-        worse: false,
-        members: [m.name],
-        message: `${m.name} is no longer overloaded: ${was.load}% → ${m.load}%`,
-      });
+      risks.push({ kind: 'no-longer-overloaded', worse: false, members: [m.name], loadBefore: was.load, loadAfter: m.load });
     }
   }
   return risks.sort((x, y) => Number(y.worse) - Number(x.worse));

@@ -2,6 +2,7 @@ import type { Finding } from '../model/finding.js';
 import type { CheckReport } from '../model/report.js';
 import { checkHeadline, countsLine, verdict } from './check-wording.js';
 import { githubData, githubProperty, terminalSafe } from './escape.js';
+import { findingMessage } from './messages.js';
 
 /** GitHub shows the first 10 error, 10 warning and 10 notice annotations of a step; we annotate 10 in all, most severe first. */
 export const GITHUB_ANNOTATION_LIMIT = 10;
@@ -30,7 +31,7 @@ export function formatCheckGithub(report: CheckReport): string {
   const out: string[] = [];
   for (const f of annotated) {
     const props = [`file=${property(f.file)}`, `line=${f.line}`, `col=${f.col}`, `title=${property(`rocks ${f.rule}`)}`].join(',');
-    out.push(`::${COMMAND[f.severity]} ${props}::${data(f.message)}`);
+    out.push(`::${COMMAND[f.severity]} ${props}::${data(findingMessage(f))}`);
   }
   if (rest.length) {
     const counts = { error: 0, warning: 0, info: 0 };
@@ -42,7 +43,7 @@ export function formatCheckGithub(report: CheckReport): string {
   out.push(terminalSafe(checkHeadline(report)));
   for (const f of report.findings) {
     const state = f.waived ? 'waived' : f.severity;
-    out.push(`${state.padEnd(7)} ${terminalSafe(`${f.file}:${f.line}:${f.col}`)} ${terminalSafe(f.message)} [${f.rule}]`);
+    out.push(`${state.padEnd(7)} ${terminalSafe(`${f.file}:${f.line}:${f.col}`)} ${terminalSafe(findingMessage(f))} [${f.rule}]`);
   }
   out.push(`rocks: ${terminalSafe(`${countsLine(report.outcome)} — ${verdict(report)}`)}`);
   return `${out.join('\n')}\n`;

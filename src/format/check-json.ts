@@ -2,6 +2,7 @@ import { jsonText } from './escape.js';
 import type { OrgDiff } from '../model/diff.js';
 import type { Finding } from '../model/finding.js';
 import type { CheckReport } from '../model/report.js';
+import { findingMessage, reasonMessage, riskMessage } from './messages.js';
 
 /** Bumped when a field changes meaning or disappears; new fields do not bump it. */
 export const CHECK_SCHEMA_VERSION = 1;
@@ -18,7 +19,7 @@ export function checkDocument(report: CheckReport) {
     files: org.files,
     policy: org.policy,
     gate: { failOn: gate.failOn, maxWarnings: gate.maxWarnings ?? null },
-    outcome: { passed: !outcome.failed, reasons: outcome.reasons, counts: outcome.counts },
+    outcome: { passed: !outcome.failed, reasons: outcome.reasons.map(reasonMessage), counts: outcome.counts },
     findings: report.findings.map(findingDocument),
     diff: report.diff ? diffDocument(report.diff, report.base) : null,
   };
@@ -28,7 +29,7 @@ export function findingDocument(f: Finding) {
   return {
     rule: f.rule,
     severity: f.severity,
-    message: f.message,
+    message: findingMessage(f),
     target: f.target,
     location: { file: f.file, line: f.line, col: f.col },
     waived: f.waived ? { reason: f.waived.reason, expires: f.waived.expires, location: { file: f.waived.file, line: f.waived.line, col: f.waived.col } } : null,
@@ -54,7 +55,14 @@ export function diffDocument(diff: OrgDiff, base: string | undefined) {
     dropped: diff.dropped.map(rock),
     edited: diff.edited.map((e) => ({ title: e.title, previousTitle: e.previousTitle, owner: e.owner, similarity: e.similarity, location: { file: e.file, line: e.line, col: e.col } })),
     loads: diff.loads,
-    risks: diff.risks.map((r) => ({ kind: r.kind, worse: r.worse, discipline: r.discipline ?? null, required: r.required ?? null, members: r.members, message: r.message })),
+    risks: diff.risks.map((r) => ({
+      kind: r.kind,
+      worse: r.worse,
+      discipline: 'discipline' in r ? r.discipline : null,
+      required: 'required' in r ? r.required : null,
+      members: r.members,
+      message: riskMessage(r),
+    })),
   };
 }
 

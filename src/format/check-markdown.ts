@@ -4,6 +4,7 @@ import type { CheckReport } from '../model/report.js';
 import { checkHeadline, countsLine, diffSummary, fmtLoad, fromTo, loadChanged, verdict } from './check-wording.js';
 import { markdownCell as m } from './escape.js';
 import { markdownTable as table } from './markdown.js';
+import { findingMessage, riskMessage } from './messages.js';
 import { fmtHours, moreLine, visibleRows, type FormatContext } from './wording.js';
 
 const ICON: Record<Finding['severity'], string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
@@ -23,7 +24,7 @@ export function formatCheckMarkdown(report: CheckReport, ctx: FormatContext): st
   const waived = report.findings.filter((f) => f.waived);
   if (active.length) {
     const rows = visibleRows(active, { ...ctx, limit: Math.max(ctx.limit, 50) });
-    out.push('', '### Findings', '', table(['Severity', 'Rule', 'Where', 'Finding'], rows.shown.map((f) => [ICON[f.severity], `\`${f.rule}\``, where(f), m(f.message)])));
+    out.push('', '### Findings', '', table(['Severity', 'Rule', 'Where', 'Finding'], rows.shown.map((f) => [ICON[f.severity], `\`${f.rule}\``, where(f), m(findingMessage(f))])));
     if (rows.hidden) out.push('', m(moreLine(rows.hidden, 'findings')));
   } else out.push('', 'No findings.');
   if (waived.length) {
@@ -83,7 +84,7 @@ export function diffMarkdownSections(diff: OrgDiff, base: string | undefined, ct
   }
   if (diff.risks.length) {
     out.push('', '### Risk changes', '');
-    for (const r of diff.risks) out.push(`- ${r.worse ? '🔺' : '🔻'} ${m(r.message)}`);
+    for (const r of diff.risks) out.push(`- ${r.worse ? '🔺' : '🔻'} ${m(riskMessage(r))}`);
   }
   return out;
 }

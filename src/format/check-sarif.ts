@@ -1,8 +1,9 @@
 import { jsonText } from './escape.js';
 import { createHash } from 'node:crypto';
-import { POLICY_RULES } from '../check/findings.js';
+import { POLICY_RULES } from '../check/registry.js';
 import { type Finding } from '../model/finding.js';
 import type { CheckReport } from '../model/report.js';
+import { findingMessage } from './messages.js';
 
 const LEVEL: Record<Finding['severity'], 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -54,7 +55,7 @@ export function formatCheckSarif(report: CheckReport): string {
           ruleId: f.rule,
           ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule)! } : {}),
           level: LEVEL[f.severity],
-          message: { text: f.message },
+          message: { text: findingMessage(f) },
           locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.file) }, region: region(f) } }],
           partialFingerprints: { 'rocksFinding/v1': fingerprint(f) },
           properties: { target: f.target },

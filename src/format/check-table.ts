@@ -4,6 +4,7 @@ import type { Finding } from '../model/finding.js';
 import type { CheckReport } from '../model/report.js';
 import { checkHeadline, countsLine, diffSummary, fmtLoad, fromTo, loadChanged, verdict } from './check-wording.js';
 import { terminalSafe as t } from './escape.js';
+import { findingMessage, riskMessage } from './messages.js';
 import { renderTable } from './table.js';
 import { fmtHours, moreLine, visibleRows, wrapText, type FormatContext } from './wording.js';
 
@@ -40,7 +41,7 @@ export function formatCheckTable(report: CheckReport, ctx: FormatContext): strin
           head: ['Line', 'Severity', 'Finding'],
           widths: [8, 8, 60],
           // Already most severe first, then by line (compareFindings).
-          rows: findings.map((f) => [`${f.line}:${f.col}`, severityColour(c, f), `${t(f.message)}\n${c.dim(f.rule)}`]),
+          rows: findings.map((f) => [`${f.line}:${f.col}`, severityColour(c, f), `${t(findingMessage(f))}\n${c.dim(f.rule)}`]),
         }),
       );
     }
@@ -107,7 +108,7 @@ export function diffTableSections(diff: OrgDiff, base: string | undefined, ctx: 
   }
   if (diff.risks.length) {
     out.push('', c.bold('RISK CHANGES'));
-    for (const r of diff.risks) out.push(wrapText(`  ${r.worse ? c.red('▲') : c.green('▼')} ${t(r.message)}`, 80, '    '));
+    for (const r of diff.risks) out.push(wrapText(`  ${r.worse ? c.red('▲') : c.green('▼')} ${t(riskMessage(r))}`, 80, '    '));
   }
   return out;
 }

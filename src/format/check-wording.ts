@@ -5,10 +5,7 @@
 import type { LoadDelta, OrgDiff, RockMove } from '../model/diff.js';
 import type { Outcome } from '../model/finding.js';
 import type { CheckReport } from '../model/report.js';
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+import { plural, reasonMessage } from './messages.js';
 
 /** "2 errors, 3 warnings, 1 info (1 waived)". */
 export function countsLine(outcome: Outcome): string {
@@ -20,7 +17,7 @@ export function countsLine(outcome: Outcome): string {
 /** "passed" / "failed: 2 findings at or above "error"". */
 export function verdict(report: CheckReport): string {
   const { outcome, gate } = report;
-  if (outcome.failed) return `failed: ${outcome.reasons.join('; ')}`;
+  if (outcome.failed) return `failed: ${outcome.reasons.map(reasonMessage).join('; ')}`;
   return `passed (failing on ${gate.failOn}${gate.maxWarnings !== undefined ? `, at most ${plural(gate.maxWarnings, 'warning')}` : ''})`;
 }
 

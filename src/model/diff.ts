@@ -47,26 +47,78 @@ export interface LoadDelta {
   rocksAfter: number;
 }
 
-export type RiskKind =
-  | 'last-owner-lost'
-  | 'first-owner-gained'
-  | 'becomes-unicorn'
-  | 'no-longer-unicorn'
-  | 'becomes-overloaded'
-  | 'no-longer-overloaded';
+/**
+ * A risk that appeared or went away with the change: a code (`kind`) and the
+ * figures a sentence needs; format/messages.ts puts it into words.
+ */
+export type RiskChange = LastOwnerLost | FirstOwnerGained | BecomesUnicorn | NoLongerUnicorn | BecomesOverloaded | NoLongerOverloaded;
 
-export interface RiskChange {
-  kind: RiskKind;
-  /** Whether the change makes things worse. */
-  worse: boolean;
-  /** The discipline, for the ownership kinds. */
-  discipline?: string;
-  /** Whether that discipline is required by the policy after the change. */
-  required?: boolean;
-  /** The member concerned, or the former/new owners of the discipline. */
+export type RiskKind = RiskChange['kind'];
+
+/** A discipline that had owners before the change has none after it. */
+export interface LastOwnerLost {
+  kind: 'last-owner-lost';
+  worse: true;
+  discipline: string;
+  /** Whether the policy requires the discipline after the change. */
+  required: boolean;
+  /** Who carried it before. */
   members: string[];
-  /** A sentence, plain text from untrusted names. */
-  message: string;
+}
+
+/** A discipline nobody carried before has owners after the change. */
+export interface FirstOwnerGained {
+  kind: 'first-owner-gained';
+  worse: false;
+  discipline: string;
+  required: boolean;
+  /** Its owners now. */
+  members: string[];
+}
+
+/** A member's unicorn risk becomes high. */
+export interface BecomesUnicorn {
+  kind: 'becomes-unicorn';
+  worse: true;
+  /** The member. */
+  members: [string];
+  /** The unicorn score before; null when the member is new in this version. */
+  scoreBefore: number | null;
+  scoreAfter: number;
+  /** policy.maxUnicornScore after the change. */
+  maxUnicornScore: number;
+  /** How many disciplines the member works in after the change. */
+  disciplines: number;
+}
+
+/** A member's unicorn risk is no longer high. */
+export interface NoLongerUnicorn {
+  kind: 'no-longer-unicorn';
+  worse: false;
+  members: [string];
+  scoreBefore: number;
+  scoreAfter: number;
+}
+
+/** A member becomes overloaded. */
+export interface BecomesOverloaded {
+  kind: 'becomes-overloaded';
+  worse: true;
+  members: [string];
+  /** Load in percent of capacity before; null when the member is new in this version. */
+  loadBefore: number | null;
+  loadAfter: number;
+  /** policy.maxLoad after the change. */
+  maxLoad: number;
+}
+
+/** A member is no longer overloaded. */
+export interface NoLongerOverloaded {
+  kind: 'no-longer-overloaded';
+  worse: false;
+  members: [string];
+  loadBefore: number;
+  loadAfter: number;
 }
 
 export interface OrgDiff {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../../src/analyse/analyse.js';
 import { diffOrgs, matchTasks, normaliseTitle, titleSimilarity } from '../../src/diff/diff.js';
-import { evaluatePolicy } from '../../src/check/findings.js';
+import { evaluatePolicy } from '../../src/check/evaluate.js';
+import { riskMessage } from '../../src/format/messages.js';
 import type { Org } from '../../src/model/org.js';
 import { orgFrom } from '../helpers.js';
 
@@ -81,11 +82,13 @@ describe('diffOrgs on the fixture ("give me back my rocks")', async () => {
   });
   test('risk changes: a discipline loses its last owner, a unicorn is relieved', () => {
     expect(d.risks.map((r) => r.kind)).toEqual(['last-owner-lost', 'first-owner-gained', 'no-longer-unicorn']);
-    expect(d.risks[0]!.message).toBe('product-design loses its last owner: Priya carried it before');
+    expect(riskMessage(d.risks[0]!)).toBe('product-design loses its last owner: Priya carried it before');
   });
   test('the reverse change makes Priya a unicorn again', () => {
     const back = diffOrgs(after, before);
-    expect(back.risks.find((r) => r.kind === 'becomes-unicorn')?.message).toMatch(/^Priya becomes a unicorn: risk score 1\.5 → 5\.5/);
+    const unicorn = back.risks.find((r) => r.kind === 'becomes-unicorn');
+    expect(unicorn).toMatchObject({ members: ['Priya'], scoreBefore: 1.5, scoreAfter: 5.5 });
+    expect(riskMessage(unicorn!)).toMatch(/^Priya becomes a unicorn: risk score 1\.5 → 5\.5/);
   });
   test('as findings: moved without context is a warning at the task in the new file', () => {
     const findings = evaluatePolicy(after, analyse(after), { today: '2025-06-01', diff: d });

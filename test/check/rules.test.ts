@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../../src/analyse/analyse.js';
-import { evaluatePolicy, POLICY_RULES, RULE_IDS } from '../../src/check/findings.js';
+import { evaluatePolicy } from '../../src/check/evaluate.js';
+import { POLICY_RULES, RULE_IDS } from '../../src/check/registry.js';
+import { findingMessage } from '../../src/format/messages.js';
 import { type Finding } from '../../src/model/finding.js';
 import { orgFrom } from '../helpers.js';
 
@@ -42,7 +44,8 @@ describe('load-over-limit', () => {
     const [f, ...rest] = await only('load-over-limit', yaml(44));
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ rule: 'load-over-limit', severity: 'error', target: 'Ada', line: 8, col: 5 });
-    expect(f!.message).toContain('110% load, over the policy limit of 100%');
+    expect(f!.facts).toEqual({ member: 'Ada', effort: 44, capacity: 40, load: 110, maxLoad: 100 });
+    expect(findingMessage(f!)).toBe('Ada carries 44 h a week against a capacity of 40 h: 110% load, over the policy limit of 100%');
   });
   test('quiet at the limit', async () => {
     expect(await only('load-over-limit', yaml(40))).toEqual([]);
@@ -59,7 +62,7 @@ describe('too-many-disciplines', () => {
   test('fires over the limit and names the disciplines', async () => {
     const [f] = await only('too-many-disciplines', yaml);
     expect(f).toMatchObject({ severity: 'warning', target: 'Ada' });
-    expect(f!.message).toMatch(/3 disciplines .*allows 2/);
+    expect(findingMessage(f!)).toMatch(/3 disciplines .*allows 2/);
   });
   test('quiet at the limit', async () => {
     expect(await only('too-many-disciplines', yaml.replace('maxDisciplines: 2', 'maxDisciplines: 3'))).toEqual([]);
@@ -76,7 +79,7 @@ describe('required-discipline-gap and -thin', () => {
   test('thin: fewer owners than minOwners, a warning', async () => {
     const [f] = await only('required-discipline-thin', yaml);
     expect(f).toMatchObject({ severity: 'warning', target: 'product-management', line: 7, col: 7 });
-    expect(f!.message).toContain('1 owner (Ada); the policy asks for at least 2');
+    expect(findingMessage(f!)).toContain('1 owner (Ada); the policy asks for at least 2');
   });
   test('without a policy section the gap points at the top of the first file', async () => {
     const [f] = await only('required-discipline-gap', 'version: 1\nmembers:\n  - name: Ada\n');

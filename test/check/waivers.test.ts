@@ -1,20 +1,25 @@
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../../src/analyse/analyse.js';
-import { applyWaivers, decideOutcome, evaluatePolicy } from '../../src/check/findings.js';
+import { evaluatePolicy } from '../../src/check/evaluate.js';
+import { decideOutcome } from '../../src/check/outcome.js';
+import { applyWaivers } from '../../src/check/waivers.js';
+import { findingMessage, reasonMessage } from '../../src/format/messages.js';
 import { type Finding } from '../../src/model/finding.js';
 import type { Waiver } from '../../src/model/org.js';
 import { orgFrom } from '../helpers.js';
 
-const finding = (over: Partial<Finding> = {}): Finding => ({
-  rule: 'load-over-limit',
-  severity: 'error',
-  message: 'Ada is overloaded',
-  target: 'Ada Byron',
-  file: 'team.yaml',
-  line: 3,
-  col: 5,
-  ...over,
-});
+/** A load-over-limit finding, or another rule's with the same facts: applyWaivers and decideOutcome read rule ids, never facts. */
+const finding = (over: Partial<Omit<Finding, 'facts'>> = {}): Finding =>
+  ({
+    rule: 'load-over-limit',
+    severity: 'error',
+    facts: { member: 'Ada Byron', effort: 44, capacity: 40, load: 110, maxLoad: 100 },
+    target: 'Ada Byron',
+    file: 'team.yaml',
+    line: 3,
+    col: 5,
+    ...over,
+  }) as Finding;
 
 const waiver = (over: Partial<Waiver> = {}): Waiver => ({
   rule: 'load-over-limit',
@@ -41,16 +46,20 @@ describe('applyWaivers', () => {
     const out = applyWaivers([finding()], [waiver()], '2025-07-01');
     expect(out[0]!.waived).toBeUndefined();
     expect(out[1]).toMatchObject({ rule: 'waiver-expired', severity: 'warning', line: 20, col: 5 });
-    expect(out[1]!.message).toContain('expired on 2025-06-30');
+    expect(findingMessage(out[1]!)).toBe(
+      'the waiver for load-over-limit on "ada byron" expired on 2025-06-30; its findings count again (renew it with a new date, or fix what it waived)',
+    );
   });
   test('a waiver that matches nothing is a warning at the waiver', () => {
     const out = applyWaivers([finding()], [waiver({ target: 'Nobody' })], '2025-06-01');
     expect(out[0]!.waived).toBeUndefined();
     expect(out[1]).toMatchObject({ rule: 'waiver-unused', severity: 'warning', target: 'load-over-limit:Nobody', line: 20 });
+    expect(findingMessage(out[1]!)).toBe('the waiver for load-over-limit on "Nobody" matches no finding; remove it, or fix its rule id or target');
   });
   test('an unknown rule id gets a did-you-mean', () => {
     const out = applyWaivers([], [waiver({ rule: 'load-over-limits' })], '2025-06-01');
-    expect(out[0]!.message).toContain('did you mean "load-over-limit"');
+    expect(out[0]!.facts).toEqual({ waiver: { rule: 'load-over-limits', target: 'ada byron' }, knownRule: false, suggestion: 'load-over-limit' });
+    expect(findingMessage(out[0]!)).toContain('there is no rule "load-over-limits": did you mean "load-over-limit"?');
   });
 });
 
@@ -66,7 +75,8 @@ describe('decideOutcome', () => {
     expect(decideOutcome(findings, { failOn: 'error', maxWarnings: 2 }).failed).toBe(false);
     const out = decideOutcome(findings, { failOn: 'error', maxWarnings: 1 });
     expect(out.failed).toBe(true);
-    expect(out.reasons).toEqual(['2 warnings, more than --max-warnings 1']);
+    expect(out.reasons).toEqual([{ kind: 'too-many-warnings', count: 2, maxWarnings: 1 }]);
+    expect(out.reasons.map(reasonMessage)).toEqual(['2 warnings, more than --max-warnings 1']);
   });
   test('waived findings never count', () => {
     const waived = finding({ waived: { reason: 'r', expires: '2099-01-01', file: 'f', line: 1, col: 1 } });

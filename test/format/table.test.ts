@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, renderTable } from '../../src/format/table.js';
+import { renderTable } from '../../src/format/table.js';
+import { displayWidth } from '../../src/format/width.js';
+
+/** Half of a character outside the Basic Multilingual Plane: written out, it becomes U+FFFD. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const strip = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
-
-describe('displayWidth', () => {
-  it('counts terminal columns, not code units', () => {
-    expect(displayWidth('Priya Shah')).toBe(10);
-    expect(displayWidth('Tomás')).toBe(5); // precomposed
-    expect(displayWidth('Toma\u0301s')).toBe(5); // combining accent
-    expect(displayWidth('山田太郎')).toBe(8);
-    expect(displayWidth('ＡＢ')).toBe(4); // fullwidth Latin
-    expect(displayWidth('🚀 go')).toBe(5);
-    expect(displayWidth('👩‍💻')).toBe(2); // joined sequence
-    expect(displayWidth('👍🏽')).toBe(2); // skin tone
-    expect(displayWidth('🇫🇷🇩🇪')).toBe(4); // two flags
-    expect(displayWidth('⚠️')).toBe(2); // emoji presentation selector
-    expect(displayWidth('\u001b[31mred\u001b[39m')).toBe(3);
-    expect(displayWidth('a\u200bb')).toBe(2); // zero-width space
-  });
-
-  it('counts the dashes, arrows and rules of rocks\' own reports as one column each, next to anything', () => {
-    expect(displayWidth('Roadmap — Q3 “cut” … 60% → 40% ───')).toBe(34);
-    expect(displayWidth('→\u0301')).toBe(1); // a combining mark still takes none
-    expect(displayWidth('↔️')).toBe(2); // emoji presentation of an arrow
-    expect(displayWidth('— 山田')).toBe(6);
-    expect(displayWidth('\u200f—')).toBe(1); // a bidi mark beside them takes none
-  });
-});
 
 describe('renderTable', () => {
   const spec = (rows: string[][]) => ({ head: ['Name', 'Hours'], widths: [10, 5], right: [1], rows });
@@ -46,7 +25,7 @@ describe('renderTable', () => {
     const lines = renderTable(spec([[red('open: Designer'), '0']])).split('\n').slice(2);
     expect(lines.map(strip)).toEqual(['open:           0', 'Designer']);
     // The first line closes the colour before the padding, the second opens it again.
-    expect(lines[0]).toMatch(/^\u001b\[31mopen:\u001b\[0m +0$/);
+    expect(lines[0]).toMatch(/^\u001b\[31mopen:\u001b\[39m +0$/);
     expect(lines[1]).toMatch(/^\u001b\[31mDesigner\u001b\[39m$/);
   });
 
@@ -69,6 +48,20 @@ describe('renderTable with awkward cells', () => {
     }
     expect(one('🇩🇰🇸🇪🇫🇷', 3)[0]).toBe('🇩🇰…  1');
     expect(one('a👩‍💻b', 2)[0]).toBe('a…  1');
+  });
+
+  it('never splits an emoji into halves, as cli-table3 alone would when a word of them is cut', () => {
+    for (const [cell, width] of [['🚀🚀🚀', 4], ['👍🏽👍🏽👍🏽', 4], ['Launch 🚀🚀🚀 day', 4]] as const) {
+      const out = renderTable({ head: ['X', 'N'], widths: [width, 1], rows: [[cell, '1']] });
+      expect(out, cell).not.toMatch(LONE_SURROGATE);
+    }
+    expect(one('🚀🚀🚀', 4)[0]).toBe('🚀…   1'); // the emoji and the ellipsis take three of the four columns
+  });
+
+  it('stacks the lines of a cell, wrapping each one, beside the other cells', () => {
+    const rows = [['Priya', 'product-management\nproduct-design\nproject-management\nproduct-strategy'], ['Tomás', 'engineering']];
+    const out = renderTable({ head: ['Member', 'Disciplines'], widths: [6, 14], rows }).split('\n').slice(2);
+    expect(out).toEqual(['Priya   product-manag…', '        product-design', '        project-manag…', '        product-strat…', 'Tomás   engineering']);
   });
 
   it('cuts plain text and text with wide characters to the same width, in small and big tables', () => {

@@ -1,7 +1,9 @@
 import { analyse } from '../../analyse/analyse.js';
 import { diffOrgs } from '../../diff/diff.js';
 import { type OrgDiff } from '../../model/diff.js';
-import { decideOutcome, evaluatePolicy, POLICY_RULES } from '../../check/findings.js';
+import { evaluatePolicy } from '../../check/evaluate.js';
+import { decideOutcome } from '../../check/outcome.js';
+import { POLICY_RULES } from '../../check/registry.js';
 import { type Severity } from '../../model/finding.js';
 import { loadOrg } from '../../input/load.js';
 import { CHECK_FORMATTERS, type CheckFormat } from '../../format/check.js';

@@ -9,6 +9,7 @@ import type { OrgDiff } from '../../model/diff.js';
 import { fmtNumber, type FormatContext } from '../wording.js';
 import { LIMITS, firstOf } from './aggregate.js';
 import { html } from './escape.js';
+import { riskMessage } from '../messages.js';
 import { keyFindings, kpiCards } from './kpis.js';
 import { page } from './page.js';
 import { pageFooter, pageHeader } from './report.js';
@@ -47,7 +48,7 @@ export function formatComparisonHtml(c: HtmlComparison, ctx: Pick<FormatContext,
 }
 
 function changesSection(d: OrgDiff, all: boolean): string {
-  const risks = d.risks.map((r) => `<li class="${r.worse ? 't-overloaded' : ''}">${r.worse ? '\u25B2 ' : '\u25BC '}${html(r.message)}</li>`).join('');
+  const risks = d.risks.map((r) => `<li class="${r.worse ? 't-overloaded' : ''}">${r.worse ? '\u25B2 ' : '\u25BC '}${html(riskMessage(r))}</li>`).join('');
   const moved = all ? { shown: d.moved, hidden: 0 } : firstOf(d.moved, LIMITS.tableRows);
   const loads = d.loads.filter((l) => l.before !== l.after);
   const shownLoads = all ? { shown: loads, hidden: 0 } : firstOf(loads, LIMITS.tableRows);
