@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { DataPath, Diagnostic } from '../model/diagnostics.js';
 import { closest } from '../shared/suggest.js';
+import type { FastShape } from './fast-validate.js';
 import { orgFileSchema, type OrgFile } from './schema.js';
 
 /** `orgFileSchema.safeParse`, its issues as located diagnostics. */
@@ -17,10 +18,22 @@ export function validateWithSchema(data: unknown, at: At): { data?: OrgFile; dia
   return { diagnostics };
 }
 
-/** Rest of the file (all but members and unassigned rocks) as zod returns it, or undefined when it is not valid. */
-export function parseRest(rest: Record<string, unknown>): Record<string, unknown> | undefined {
-  const result = orgFileSchema.safeParse(rest);
-  return result.success ? result.data : undefined;
+/**
+ * The file as zod returns it, from what the one-pass check made of it and
+ * zod's parse of each field the check left to it; undefined when one of those
+ * is not valid.
+ */
+export function completeWithSchema(data: Record<string, unknown>, shape: FastShape): OrgFile | undefined {
+  const fields: Record<string, unknown> = orgFileSchema.shape;
+  const file: Record<string, unknown> = {};
+  for (const key of Object.keys(fields)) {
+    if (shape.leftToZod.includes(key)) {
+      const result = (fields[key] as z.ZodType).safeParse(data[key]);
+      if (!result.success) return undefined;
+      file[key] = result.data;
+    } else if (Object.hasOwn(shape.checked, key)) file[key] = (shape.checked as Record<string, unknown>)[key];
+  }
+  return file as OrgFile;
 }
 
 export type At = (path: DataPath, code: string, message: string, key?: string) => Diagnostic;
