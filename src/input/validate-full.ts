@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { DataPath, Diagnostic } from '../model/diagnostics.js';
+import { ORG_FILE_FIELDS, type Section, type ValueKind } from '../model/org-file-fields.js';
 import { closest } from '../shared/suggest.js';
 import type { FastShape } from './fast-validate.js';
 import { orgFileSchema, type OrgFile } from './schema.js';
@@ -90,33 +91,27 @@ function isTaskPath(path: DataPath): boolean {
   return (n === 2 && path[0] === 'unassigned') || (n === 4 && path[0] === 'members' && path[2] === 'tasks');
 }
 
-const KEYS_BY_SECTION: Record<string, string[]> = {
-  get ''() {
-    return Object.keys(orgFileSchema.shape);
-  },
-  members: ['name', 'role', 'team', 'capacity', 'skills', 'tasks'],
-  tasks: ['title', 'effort', 'discipline', 'tags', 'context', 'handoff', 'link'],
-  unassigned: ['title', 'effort', 'discipline', 'tags', 'context', 'handoff', 'link'],
-  defaults: ['capacity', 'effort'],
-  disciplines: ['id', 'name', 'role', 'required'],
-  classification: ['threshold', 'rules', 'disable', 'weights'],
-  rules: ['id', 'discipline', 'match', 'weight', 'description'],
-  policy: [
-    'maxLoad',
-    'maxDisciplines',
-    'required',
-    'minOwners',
-    'maxUnicornScore',
-    'allowUnassigned',
-    'allowUnclassified',
-    'requireHandoffContext',
-  ],
-  waivers: ['rule', 'target', 'reason', 'expires'],
-};
-
 function allowedKeys(path: DataPath): string[] {
-  const section = [...path].reverse().find((p): p is string => typeof p === 'string') ?? '';
-  return KEYS_BY_SECTION[section] ?? [];
+  return keysAt(ORG_FILE_FIELDS, path);
+}
+
+/** The keys of the section a data path points into (the file's own for the empty path), from the field declaration. */
+export function keysAt(root: Section, path: DataPath): string[] {
+  let section: Section | undefined = root;
+  for (const segment of path) {
+    if (typeof segment !== 'string') continue;
+    const field: ValueKind | undefined = Object.hasOwn(section.fields, segment) ? section.fields[segment] : undefined;
+    section = field && sectionIn(field);
+    if (!section) return [];
+  }
+  return Object.keys(section.fields);
+}
+
+/** The section whose mappings a value of this kind holds (itself, or as items of a list). */
+function sectionIn(kind: ValueKind): Section | undefined {
+  if (kind.kind === 'mapping' || kind.kind === 'text-or-mapping') return kind.section;
+  if (kind.kind === 'list') return sectionIn(kind.of);
+  return undefined;
 }
 
 function valueAt(data: unknown, path: DataPath): unknown {
