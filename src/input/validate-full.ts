@@ -86,9 +86,9 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, at: At): Diagnost
   }
 }
 
+/** A task (members' tasks, unassigned rocks): a title or a mapping. */
 function isTaskPath(path: DataPath): boolean {
-  const n = path.length;
-  return (n === 2 && path[0] === 'unassigned') || (n === 4 && path[0] === 'members' && path[2] === 'tasks');
+  return kindAt(ORG_FILE_FIELDS, path)?.kind === 'text-or-mapping';
 }
 
 function allowedKeys(path: DataPath): string[] {
@@ -97,21 +97,24 @@ function allowedKeys(path: DataPath): string[] {
 
 /** The keys of the section a data path points into (the file's own for the empty path), from the field declaration. */
 export function keysAt(root: Section, path: DataPath): string[] {
-  let section: Section | undefined = root;
-  for (const segment of path) {
-    if (typeof segment !== 'string') continue;
-    const field: ValueKind | undefined = Object.hasOwn(section.fields, segment) ? section.fields[segment] : undefined;
-    section = field && sectionIn(field);
-    if (!section) return [];
-  }
-  return Object.keys(section.fields);
+  const kind = kindAt(root, path);
+  const section = kind?.kind === 'mapping' || kind?.kind === 'text-or-mapping' ? kind.section : undefined;
+  return section ? Object.keys(section.fields) : [];
 }
 
-/** The section whose mappings a value of this kind holds (itself, or as items of a list). */
-function sectionIn(kind: ValueKind): Section | undefined {
-  if (kind.kind === 'mapping' || kind.kind === 'text-or-mapping') return kind.section;
-  if (kind.kind === 'list') return sectionIn(kind.of);
-  return undefined;
+/** The declared kind of the value at a data path, or undefined when the declaration has no such place. */
+function kindAt(root: Section, path: DataPath): ValueKind | undefined {
+  let kind: ValueKind | undefined = { kind: 'mapping', section: root };
+  for (const segment of path) {
+    if (kind === undefined) return undefined;
+    if (typeof segment === 'number') kind = kind.kind === 'list' ? kind.of : undefined;
+    else if (kind.kind === 'map') kind = kind.of;
+    else if (kind.kind === 'mapping' || kind.kind === 'text-or-mapping') {
+      const fields: Section['fields'] = kind.section.fields;
+      kind = Object.hasOwn(fields, segment) ? fields[segment] : undefined;
+    } else kind = undefined;
+  }
+  return kind;
 }
 
 function valueAt(data: unknown, path: DataPath): unknown {
