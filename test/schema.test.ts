@@ -26,7 +26,7 @@ function validator() {
 }
 
 describe('the org file JSON Schema', () => {
-  it('is committed and up to date (run `npm run schema` after changing src/core/schema.ts)', () => {
+  it('is committed and up to date (run `npm run schema` after changing src/model/org-file-fields.ts)', () => {
     expect(committed()).toBe(orgJsonSchemaText());
   });
 

@@ -1,6 +1,7 @@
 /**
  * The org file's JSON Schema (draft-07, which yaml-language-server supports),
- * generated from the zod schema so the two cannot drift. Field descriptions
+ * generated from the zod schema, itself built from the field declaration
+ * (model/org-file-fields.ts), so the two cannot drift. Field descriptions
  * become hover text; every object is closed so editors flag typos.
  */
 import { z } from 'zod';
@@ -15,7 +16,12 @@ const isObject = (value: unknown): value is JsonObject => value !== null && type
 
 /** The org file's JSON Schema as a plain object. Deterministic: same zod schema, same output. */
 export function orgJsonSchema(): JsonObject {
-  const generated = z.toJSONSchema(orgFileSchema, { target: 'draft-07', unrepresentable: 'throw' }) as JsonObject;
+  return jsonSchemaOf(orgFileSchema);
+}
+
+/** The JSON Schema of an org file schema (orgFileSchema, or one built from another declaration). */
+export function jsonSchemaOf(schema: z.ZodType): JsonObject {
+  const generated = z.toJSONSchema(schema, { target: 'draft-07', unrepresentable: 'throw' }) as JsonObject;
   closeObjects(generated);
   const { $schema, ...rest } = generated;
   // Keys in a fixed, readable order: identification first, then the body.

@@ -5,7 +5,9 @@
  */
 import type { z } from 'zod';
 import type { DataPath, Diagnostic } from '../model/diagnostics.js';
+import { ORG_FILE_FIELDS, type Section, type ValueKind } from '../model/org-file-fields.js';
 import { closest } from '../shared/suggest.js';
+import type { FastShape } from './fast-validate.js';
 import { orgFileSchema, type OrgFile } from './schema.js';
 
 /** `orgFileSchema.safeParse`, its issues as located diagnostics. */
@@ -17,10 +19,22 @@ export function validateWithSchema(data: unknown, at: At): { data?: OrgFile; dia
   return { diagnostics };
 }
 
-/** Rest of the file (all but members and unassigned rocks) as zod returns it, or undefined when it is not valid. */
-export function parseRest(rest: Record<string, unknown>): Record<string, unknown> | undefined {
-  const result = orgFileSchema.safeParse(rest);
-  return result.success ? result.data : undefined;
+/**
+ * The file as zod returns it, from what the one-pass check made of it and
+ * zod's parse of each field the check left to it; undefined when one of those
+ * is not valid.
+ */
+export function completeWithSchema(data: Record<string, unknown>, shape: FastShape): OrgFile | undefined {
+  const fields: Record<string, unknown> = orgFileSchema.shape;
+  const file: Record<string, unknown> = {};
+  for (const key of Object.keys(fields)) {
+    if (shape.leftToZod.includes(key)) {
+      const result = (fields[key] as z.ZodType).safeParse(data[key]);
+      if (!result.success) return undefined;
+      file[key] = result.data;
+    } else if (Object.hasOwn(shape.checked, key)) file[key] = (shape.checked as Record<string, unknown>)[key];
+  }
+  return file as OrgFile;
 }
 
 export type At = (path: DataPath, code: string, message: string, key?: string) => Diagnostic;
@@ -72,38 +86,35 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, at: At): Diagnost
   }
 }
 
+/** A task (members' tasks, unassigned rocks): a title or a mapping. */
 function isTaskPath(path: DataPath): boolean {
-  const n = path.length;
-  return (n === 2 && path[0] === 'unassigned') || (n === 4 && path[0] === 'members' && path[2] === 'tasks');
+  return kindAt(ORG_FILE_FIELDS, path)?.kind === 'text-or-mapping';
 }
 
-const KEYS_BY_SECTION: Record<string, string[]> = {
-  get ''() {
-    return Object.keys(orgFileSchema.shape);
-  },
-  members: ['name', 'role', 'team', 'capacity', 'skills', 'tasks'],
-  tasks: ['title', 'effort', 'discipline', 'tags', 'context', 'handoff', 'link'],
-  unassigned: ['title', 'effort', 'discipline', 'tags', 'context', 'handoff', 'link'],
-  defaults: ['capacity', 'effort'],
-  disciplines: ['id', 'name', 'role', 'required'],
-  classification: ['threshold', 'rules', 'disable', 'weights'],
-  rules: ['id', 'discipline', 'match', 'weight', 'description'],
-  policy: [
-    'maxLoad',
-    'maxDisciplines',
-    'required',
-    'minOwners',
-    'maxUnicornScore',
-    'allowUnassigned',
-    'allowUnclassified',
-    'requireHandoffContext',
-  ],
-  waivers: ['rule', 'target', 'reason', 'expires'],
-};
-
 function allowedKeys(path: DataPath): string[] {
-  const section = [...path].reverse().find((p): p is string => typeof p === 'string') ?? '';
-  return KEYS_BY_SECTION[section] ?? [];
+  return keysAt(ORG_FILE_FIELDS, path);
+}
+
+/** The keys of the section a data path points into (the file's own for the empty path), from the field declaration. */
+export function keysAt(root: Section, path: DataPath): string[] {
+  const kind = kindAt(root, path);
+  const section = kind?.kind === 'mapping' || kind?.kind === 'text-or-mapping' ? kind.section : undefined;
+  return section ? Object.keys(section.fields) : [];
+}
+
+/** The declared kind of the value at a data path, or undefined when the declaration has no such place. */
+function kindAt(root: Section, path: DataPath): ValueKind | undefined {
+  let kind: ValueKind | undefined = { kind: 'mapping', section: root };
+  for (const segment of path) {
+    if (kind === undefined) return undefined;
+    if (typeof segment === 'number') kind = kind.kind === 'list' ? kind.of : undefined;
+    else if (kind.kind === 'map') kind = kind.of;
+    else if (kind.kind === 'mapping' || kind.kind === 'text-or-mapping') {
+      const fields: Section['fields'] = kind.section.fields;
+      kind = Object.hasOwn(fields, segment) ? fields[segment] : undefined;
+    } else kind = undefined;
+  }
+  return kind;
 }
 
 function valueAt(data: unknown, path: DataPath): unknown {

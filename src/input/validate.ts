@@ -3,7 +3,7 @@
  * ones), zod for the rest and to explain any problem, loaded only then.
  */
 import type { DataPath, Diagnostic } from '../model/diagnostics.js';
-import { fastOrgFile, joinShape } from './fast-validate.js';
+import { fastOrgFile } from './fast-validate.js';
 import type { OrgFile } from './schema.js';
 import type { Locator } from './source.js';
 
@@ -22,13 +22,13 @@ export async function checkShape(file: string, data: unknown, locator: Locator):
     const kind = Array.isArray(data) ? 'a list' : `a ${typeof data}`;
     return { diagnostics: [at([], 'not-a-mapping', `the file holds ${kind}; an org file is a mapping starting with \`version: 1\``)] };
   }
-  // Big files: members and tasks checked in one pass; zod runs on the whole file only to explain a problem.
+  // The file checked in one pass; zod runs on the fields the pass leaves to it, and on the whole file only to explain a problem.
   const fast = fastOrgFile(data as Record<string, unknown>);
-  if (fast?.head) return { data: joinShape(fast.head, fast), diagnostics: [] };
+  if (fast && fast.leftToZod.length === 0) return { data: fast.checked as OrgFile, diagnostics: [] };
   const full = await import('./validate-full.js');
   if (fast) {
-    const head = full.parseRest(fast.rest);
-    if (head) return { data: joinShape(head, fast), diagnostics: [] };
+    const complete = full.completeWithSchema(data as Record<string, unknown>, fast);
+    if (complete) return { data: complete, diagnostics: [] };
   }
   return full.validateWithSchema(data, at);
 }
