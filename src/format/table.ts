@@ -1,10 +1,10 @@
 /**
  * Terminal tables: columns two spaces apart and a rule under the header, like
- * kubectl or npm outdated. cli-table3 lays them out (word wrap, alignment,
- * colour closed at the end of a wrapped line and opened again on the next).
- * A table of more rows than a person reads (`--all` on a large org) is
- * written a line per row instead: cli-table3's layout is quadratic in the
- * number of rows.
+ * kubectl or npm outdated. cli-table3 lays out every cell that wraps (word
+ * wrap, alignment, colour closed at the end of a wrapped line and opened
+ * again on the next); rows are those cells' lines side by side. A table of
+ * more rows than a person reads (`--all` on a large org) is written a line
+ * per row instead, each cell cut to one line.
  */
 import Table from 'cli-table3';
 import { displayWidth, fitWidth } from './width.js';
@@ -35,26 +35,49 @@ const BORDERLESS = {
  * line breaks; a word wider than its column is cut with "…".
  */
 export function renderTable(spec: TableSpec): string {
-  // Without rows cli-table3 draws no rule under the header; the line writer draws both.
-  if (spec.rows.length === 0 || spec.rows.length > LAID_OUT_ROW_LIMIT) {
-    const right = new Set(spec.right);
-    return [spec.head, spec.widths.map((w) => '─'.repeat(w)), ...spec.rows].map((row) => tableLine(row, spec.widths, right)).join('\n');
+  const right = new Set(spec.right);
+  const widths = spec.widths;
+  const lines = [tableLine(spec.head, widths, right), widths.map((w) => '─'.repeat(w)).join('  ')];
+  // Past the limit a row is one line, each cell cut to fit; below it cells wrap, and cli-table3 wraps them.
+  const wraps = spec.rows.length <= LAID_OUT_ROW_LIMIT;
+  for (const row of spec.rows) {
+    if (!wraps) {
+      lines.push(tableLine(row, widths, right));
+      continue;
+    }
+    const cells = widths.map((width, i) => cellLines(row[i] ?? '', width, right.has(i)));
+    const height = Math.max(...cells.map((c) => c.length));
+    for (let l = 0; l < height; l++) lines.push(tableLine(cells.map((c) => c[l] ?? ''), widths, right));
   }
+  return lines.join('\n');
+}
+
+/**
+ * A cell's lines in its column. A cell whose lines fit is those lines; any
+ * other is laid out by cli-table3 in a table of its own, exactly as it would
+ * lay it out among the others (a test holds the two ways together). Laying
+ * out only the cells that wrap keeps cli-table3's per-cell work, and
+ * string-width's per-call regexes, out of most of a small report's start-up.
+ */
+function cellLines(cell: string, width: number, alignRight: boolean): string[] {
+  const lines = cell.includes('\n') ? cell.split('\n') : [cell];
+  // Colour across a cell's own line breaks is closed and opened again per line by cli-table3.
+  if (lines.length > 1 && cell.includes('\u001b')) return wrappedCell(cell, width, alignRight);
+  for (const line of lines) if (displayWidth(line) > width) return wrappedCell(cell, width, alignRight);
+  return lines;
+}
+
+function wrappedCell(cell: string, width: number, alignRight: boolean): string[] {
   const table = new Table({
-    head: spec.head,
-    colWidths: spec.widths,
-    colAligns: spec.widths.map((_, i) => (spec.right?.includes(i) ? 'right' : 'left')),
+    colWidths: [width],
+    colAligns: [alignRight ? 'right' : 'left'],
     wordWrap: true,
     wrapOnWordBoundary: true,
     chars: BORDERLESS,
     style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
   });
-  table.push(...spec.rows.map((row) => spec.widths.map((width, i) => tableCell(row[i] ?? '', width))));
-  return table
-    .toString()
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n');
+  table.push([tableCell(cell, width)]);
+  return table.toString().split('\n');
 }
 
 /** A cell as cli-table3 takes it: wrapped only when it does not fit (wrapping measures every word). */

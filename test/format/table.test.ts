@@ -1,6 +1,8 @@
+import Table from 'cli-table3';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderTable } from '../../src/format/table.js';
-import { displayWidth } from '../../src/format/width.js';
+import { displayWidth, fitWidth } from '../../src/format/width.js';
 
 /** Half of a character outside the Basic Multilingual Plane: written out, it becomes U+FFFD. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -79,5 +81,49 @@ describe('renderTable with awkward cells', () => {
     expect(one('abcd  efgh', 4)).toEqual(['abcd  1', 'efgh']);
     expect(one('Close the books ', 15)).toEqual(['Close the books  1']);
     expect(one('   ', 2)).toEqual(['    1']);
+  });
+});
+
+/** The reference: the whole table laid out by cli-table3 at once, as renderTable's cells are one at a time. */
+function laidOutByCliTable3(spec: { head: string[]; widths: number[]; rows: string[][]; right?: number[] }): string {
+  const chars = {
+    top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+    left: '', 'left-mid': '', mid: '─', 'mid-mid': '  ', right: '', 'right-mid': '', middle: '  ',
+  };
+  const table = new Table({
+    head: spec.head,
+    colWidths: spec.widths,
+    colAligns: spec.widths.map((_, i) => (spec.right?.includes(i) ? 'right' : 'left')),
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    chars,
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
+  });
+  // The same preparation renderTable gives a cell that wraps: words wider than the column cut, the cell's lines a column's width of spaces apart.
+  const prepare = (cell: string, width: number) => {
+    if (!cell.includes('\n') && displayWidth(cell) <= width) return { content: cell, wordWrap: false };
+    const cut = displayWidth(cell) <= width ? cell : cell.replace(/\S+/g, (w) => fitWidth(w, width));
+    return cut.split('\n').join(' '.repeat(width));
+  };
+  table.push(...spec.rows.map((row) => spec.widths.map((w, i) => prepare(row[i] ?? '', w))));
+  return table.toString().split('\n').map((l) => l.trimEnd()).join('\n');
+}
+
+describe('renderTable against cli-table3 laying out the whole table', () => {
+  const word = fc.constantFrom('Priya', 'Shah', 'open', 'a', 'role:', 'Product', 'Operations', 'Specialist', '140%', '→', '12', 'h', 'Tomás', '山田', '🚀', 'Supercalifragilistic', 'x');
+  const cell = fc.oneof(
+    fc.array(word, { maxLength: 6 }).map((ws) => ws.join(' ')),
+    fc.array(fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' ')), { minLength: 2, maxLength: 4 }).map((ls) => ls.join('\n')),
+    fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => `\u001b[31m${ws.join(' ')}\u001b[39m`),
+    fc.array(word, { minLength: 2, maxLength: 4 }).map((ws) => `\u001b[33m${ws.join('\n')}\u001b[39m`),
+  );
+  it('gives the same lines, byte for byte', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 4, max: 16 }), { minLength: 1, maxLength: 4 }), fc.array(fc.array(cell, { minLength: 4, maxLength: 4 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 3 }), (widths, rows, rightCol) => {
+        const spec = { head: widths.map((_, i) => `C${i}`), widths, rows: rows.map((r) => r.slice(0, widths.length)), right: [rightCol] };
+        expect(renderTable(spec)).toBe(laidOutByCliTable3(spec));
+      }),
+      { numRuns: 400 },
+    );
   });
 });
